@@ -1,0 +1,48 @@
+import { Command, CommanderError } from 'commander';
+import { KnownError } from '../errors.js';
+import { toolVersion } from '../version.js';
+import type { CliContext, CliIo } from './io.js';
+import { registerCommands } from './commands/index.js';
+
+/** Runs the CLI and returns its exit code (0, 1 or 2). Never throws. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const ctx: CliContext = { io, exitCode: 0 };
+  const program = new Command('ncrs-audit')
+    .description('Audit crime-recording exports against NCRS and the Home Office Counting Rules')
+    .version(toolVersion(), '-V, --version')
+    .option('--debug', 'show stack traces for unexpected errors')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+    })
+    .showHelpAfterError('(run with --help for usage)');
+  registerCommands(program, ctx);
+  for (const cmd of program.commands) cmd.exitOverride();
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ctx.exitCode;
+  } catch (error) {
+    return handleError(error, io, argv.includes('--debug'));
+  }
+}
+
+function handleError(error: unknown, io: CliIo, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Help and version are successful exits; everything else is a usage error.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+    if (error.code === 'commander.help') return 0;
+    return 2;
+  }
+  if (error instanceof KnownError) {
+    io.stderr.write(`ncrs-audit: ${error.message}\n`);
+    if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`ncrs-audit: internal error: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  else io.stderr.write('(this is a bug in ncrs-audit; run again with --debug for details)\n');
+  return 2;
+}

@@ -1,0 +1,53 @@
+/**
+ * Known errors: a user mistake or bad input, never a bug. The CLI prints their
+ * message (no stack trace) and exits 2. Anything else is an internal error.
+ */
+export class KnownError extends Error {
+  override readonly name: string = 'KnownError';
+}
+
+/** Bad command-line arguments or options. */
+export class UsageError extends KnownError {
+  override readonly name = 'UsageError';
+}
+
+/** One problem in a rule file, code list or profile, located as file:line:column. */
+export interface SourceProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  hint?: string;
+}
+
+export function formatProblem(p: SourceProblem): string {
+  return `${p.file}:${p.line}:${p.column}: ${p.message}${p.hint ? ` (hint: ${p.hint})` : ''}`;
+}
+
+/** A rule file (or code list) that cannot be used; carries every problem found. */
+export class RuleFileError extends KnownError {
+  override readonly name = 'RuleFileError';
+  constructor(readonly problems: SourceProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+  }
+}
+
+/** A profile file that cannot be used. */
+export class ProfileError extends KnownError {
+  override readonly name = 'ProfileError';
+  constructor(readonly problems: SourceProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+  }
+}
+
+/** An input file that cannot be read or is structurally broken (record.md, "Broken files"). */
+export class InputError extends KnownError {
+  override readonly name = 'InputError';
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number,
+  ) {
+    super(file ? `${file}${line !== undefined ? `:${line}` : ''}: ${message}` : message);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Everything one audit produced, before it is shaped into the JSON report.
+ * Built by src/audit/, turned into a Report by src/report/build-report.ts.
+ */
+import type { EngineResult } from './engine.js';
+import type { RejectedRow } from './record.js';
+
+export interface InputSummary {
+  path: string;
+  sha256: string;
+  /** Data rows in this file: evaluated + rejected + filtered. */
+  rows: number;
+}
+
+export interface ExceptionEntry {
+  ruleId: string;
+  recordId: string;
+  justification: string;
+  acceptedBy: string;
+  /** YYYY-MM-DD; the entry holds through this day. */
+  expires: string;
+}
+
+export interface AuditRun {
+  toolVersion: string;
+  generatedAt: string;
+  period: string | null;
+  districts: string[];
+  inputs: InputSummary[];
+  profile: { name: string; path: string | null; sha256: string | null };
+  ruleFiles: { path: string; sha256: string }[];
+  rows: { read: number; evaluated: number; rejected: number; filtered: number };
+  rejected: RejectedRow[];
+  engine: EngineResult;
+  /** Lower-cased district -> its most frequent spelling among evaluated records. */
+  districtSpelling: Map<string, string>;
+  warnings: string[];
+  /**
+   * Present when --exceptions was given. `engine` above is already adjusted:
+   * accepted findings are removed and counted as passed.
+   */
+  exceptions?: {
+    asOf: string;
+    accepted: (ExceptionEntry & { file: string; line: number })[];
+    expired: ExceptionEntry[];
+    unused: ExceptionEntry[];
+    /** ruleId -> number of findings accepted. */
+    acceptedByRule: Map<string, number>;
+  };
+  options: { public: boolean; includeDetails: boolean };
+}

@@ -1,0 +1,65 @@
+/**
+ * The contract between the rule engine and everything downstream.
+ * The engine returns data only: counts and findings, no prose formatting beyond
+ * each finding's message (built from the rule file's message template).
+ */
+import type { CanonicalRecord, SourceRef } from './record.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** What the report and the CLI need to know about one loaded rule. */
+export interface RuleInfo {
+  id: string;
+  name: string;
+  severity: Severity;
+  /** Minimum compliance rate (0–1), or null when the rule has none. */
+  threshold: number | null;
+  description: string;
+  /** The standard the rule enforces, e.g. "HOCR General Rules, Section A". */
+  standard: string;
+  /** Rule file (as given / relative to the package root for shipped files) and the line of the rule's `id`. */
+  file: string;
+  line: number;
+}
+
+export interface RuleCounts {
+  applicable: number;
+  failed: number;
+}
+
+/** One (rule, record) that failed. */
+export interface Finding {
+  ruleId: string;
+  recordId: string | null;
+  file: string;
+  fileIndex: number;
+  line: number;
+  /** Input order of the record (0-based across files), for stable sorting. */
+  seq: number;
+  message: string;
+  /** The record's district as written (trimmed), or null. */
+  district: string | null;
+  recordType: string | null;
+}
+
+export interface RuleResult {
+  rule: RuleInfo;
+  counts: RuleCounts;
+  /** Keyed by the lower-cased district, or '(none)'. */
+  byDistrict: Map<string, RuleCounts>;
+  /** Keyed by record_type, or '(none)'. */
+  byRecordType: Map<string, RuleCounts>;
+}
+
+export interface EngineResult {
+  /** In load order. */
+  rules: RuleResult[];
+  /** Sorted by fileIndex, line, ruleId. */
+  findings: Finding[];
+}
+
+/** Streaming evaluator: feed every kept record once, in input order, then finish. */
+export interface Evaluator {
+  add(record: CanonicalRecord, source: SourceRef, seq: number): void;
+  finish(): EngineResult;
+}

@@ -1,0 +1,103 @@
+/**
+ * The JSON report (spec/report.md), schemaVersion 1, as a zod schema: the
+ * source of every other format. Required fields are the spec's; extras are ours.
+ */
+import { z } from 'zod';
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const ci95 = z.tuple([z.number(), z.number()]).nullable();
+
+export const ruleCellSchema = z.object({
+  applicable: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative().nullable(),
+  passed: z.number().int().nonnegative().nullable().optional(),
+  rate: z.number().min(0).max(1).nullable().optional(),
+  ci95: ci95.optional(),
+  suppressed: z.boolean().optional(),
+});
+
+export const ruleReportSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  applicable: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative().nullable(),
+  passed: z.number().int().nonnegative().nullable(),
+  rate: z.number().min(0).max(1).nullable(),
+  ci95,
+  threshold: z.number().min(0).max(1).nullable(),
+  status: z.enum(['pass', 'fail', 'n/a']),
+  suppressed: z.boolean().optional(),
+  accepted: z.number().int().nonnegative().optional(),
+  // Extras: where the rule came from and what it enforces.
+  description: z.string().optional(),
+  standard: z.string().optional(),
+  file: z.string().optional(),
+  line: z.number().int().optional(),
+});
+
+export const findingSchema = z.object({
+  ruleId: z.string(),
+  recordId: z.string().nullable(),
+  file: z.string(),
+  line: z.number().int().positive(),
+  message: z.string(),
+  district: z.string().nullable().optional(),
+  recordType: z.string().nullable().optional(),
+});
+
+export const breakdownEntrySchema = z.object({
+  key: z.string(),
+  rules: z.record(z.string(), ruleCellSchema),
+});
+
+const exceptionEntrySchema = z.object({
+  ruleId: z.string(),
+  recordId: z.string(),
+  justification: z.string(),
+  acceptedBy: z.string(),
+  expires: z.string(),
+});
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.literal('ncrs-audit'), version: z.string() }),
+  generatedAt: z.string(),
+  period: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
+  inputs: z.array(z.object({ path: z.string(), sha256, rows: z.number().int().nonnegative() })),
+  profile: z.object({ name: z.string(), path: z.string().nullable(), sha256: sha256.nullable() }),
+  rulePack: z.object({ files: z.array(z.object({ path: z.string(), sha256 })) }),
+  rows: z.object({
+    read: z.number().int().nonnegative(),
+    evaluated: z.number().int().nonnegative(),
+    rejected: z.number().int().nonnegative(),
+    filtered: z.number().int().nonnegative(),
+  }),
+  rejected: z.array(z.object({ file: z.string(), line: z.number().int().positive(), reason: z.string() })),
+  rules: z.array(ruleReportSchema),
+  findings: z.array(findingSchema).optional(),
+  breakdowns: z.object({
+    district: z.array(breakdownEntrySchema),
+    record_type: z.array(breakdownEntrySchema),
+  }),
+  status: z.enum(['pass', 'fail']),
+  warnings: z.array(z.string()),
+  filters: z
+    .object({ period: z.string().nullable(), districts: z.array(z.string()) })
+    .optional(),
+  public: z.boolean().optional(),
+  asOf: z.string().optional(),
+  exceptions: z
+    .object({
+      accepted: z.array(exceptionEntrySchema.extend({ file: z.string(), line: z.number().int() })),
+      expired: z.array(exceptionEntrySchema),
+      unused: z.array(exceptionEntrySchema),
+    })
+    .optional(),
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type RuleReport = z.infer<typeof ruleReportSchema>;
+export type ReportFinding = z.infer<typeof findingSchema>;
+export type BreakdownEntry = z.infer<typeof breakdownEntrySchema>;
+export type RuleCell = z.infer<typeof ruleCellSchema>;
