@@ -53,7 +53,8 @@ export const breakdownEntrySchema = z.object({
 
 const exceptionEntrySchema = z.object({
   ruleId: z.string(),
-  recordId: z.string(),
+  // Optional only so public mode (--public) can leave record ids out.
+  recordId: z.string().optional(),
   justification: z.string(),
   acceptedBy: z.string(),
   expires: z.string(),

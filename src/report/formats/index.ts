@@ -1,0 +1,35 @@
+/** The format registry: its keys are the `--format` choices. */
+import { formatCsv } from './csv.js';
+import { formatHtml } from './html.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatTerminal } from './terminal.js';
+import type { Formatter } from './types.js';
+
+export const formats = {
+  terminal: formatTerminal,
+  json: formatJson,
+  csv: formatCsv,
+  markdown: formatMarkdown,
+  html: formatHtml,
+  junit: formatJunit,
+} as const satisfies Record<string, Formatter>;
+
+export type FormatName = keyof typeof formats;
+export const FORMAT_NAMES = Object.keys(formats) as FormatName[];
+
+/** File name of each format inside an --out folder (cli.md). */
+export const REPORT_FILE_NAMES: Record<Exclude<FormatName, 'terminal'>, string> = {
+  json: 'report.json',
+  csv: 'report.csv',
+  markdown: 'report.md',
+  html: 'report.html',
+  junit: 'report.junit.xml',
+};
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(formats, name);
+}
+
+export type { FormatContext, Formatter } from './types.js';

@@ -1,0 +1,113 @@
+/** The panel report in Markdown: plain words first, figures in tables, methods last. */
+import { buildPanelModel, type PanelModel, type RulePanel } from '../panel/panel-model.js';
+import { textChart } from '../panel/text-chart.js';
+import { methodsFacts } from '../panel/methods.js';
+import { escapeMarkdown as md, terminalSafe } from '../sanitise.js';
+import { METHODS, SEVERITY_WORDS } from '../wording.js';
+import type { Formatter } from './types.js';
+
+export const formatMarkdown: Formatter = (report, ctx) => {
+  const m = buildPanelModel(report, ctx.compare);
+  const out: string[] = [`# ${md(m.title)}`, '', md(m.generated), ''];
+  if (m.publicMode) out.push(`> **Public version.** ${md(METHODS.suppression)}`, '');
+  out.push(...summary(m), ...resultsTable(m), ...ruleSections(m), ...comparison(m), ...methods(m));
+  return `${trimEnd(out).join('\n')}\n`;
+};
+
+function summary(m: PanelModel): string[] {
+  const out = ['## Summary', '', `**${md(m.verdict)}**`, '', md(m.overview), ''];
+  for (const [heading, rules] of [['National standards', m.national], ['Data quality checks', m.quality]] as const) {
+    if (rules.length === 0) continue;
+    out.push(`### ${heading}`, '');
+    for (const r of rules) out.push(`- **${md(r.id)} ${md(r.title)}** (${md(r.statusWords.toLowerCase())}): ${md(r.headline)}`);
+    out.push('');
+  }
+  return out;
+}
+
+function resultsTable(m: PanelModel): string[] {
+  const out = ['## Results by rule', ''];
+  out.push(row(['Rule', 'What it checks', 'Records checked', 'Met', 'Rate', '95% CI', 'Standard', 'Result']));
+  out.push('|---|---|--:|--:|--:|--:|--:|---|');
+  for (const r of [...m.national, ...m.quality]) {
+    out.push(row([r.id, r.title, r.applicable, r.met, r.rateText, r.ciText, r.thresholdText, resultText(r)]));
+  }
+  out.push('');
+  if (m.anySuppressed) out.push(md(METHODS.suppressionLegend), '');
+  return out;
+}
+
+function resultText(r: RulePanel): string {
+  return r.accepted ? `${r.statusWords} (${r.accepted} accepted)` : r.statusWords;
+}
+
+function ruleSections(m: PanelModel): string[] {
+  const out = ['## Rule by rule', ''];
+  for (const r of [...m.national, ...m.quality]) {
+    out.push(`### ${md(r.id)}: ${md(r.title)}`, '', md(r.headline), '');
+    if (r.description) out.push(md(r.description), '');
+    const facts = [`*Type:* ${md(SEVERITY_WORDS[r.severity])}`, `*Standard:* ${md(r.thresholdText)}${r.threshold === null ? ' must meet it' : ' of records must meet it'}`];
+    if (r.standard) facts.push(`*Source:* ${md(r.standard)}`);
+    facts.push(`*Result:* ${md(resultText(r))}`);
+    out.push(facts.join(' · '), '');
+    if (r.districts.length > 0 && r.status !== 'n/a') out.push(...districtTable(r));
+  }
+  return out;
+}
+
+function districtTable(r: RulePanel): string[] {
+  const out = [`#### ${md(r.id)} by district`, ''];
+  out.push(row(['District', 'Records checked', 'Met', 'Rate', '95% CI', 'Result']));
+  out.push('|---|--:|--:|--:|--:|---|');
+  for (const d of r.districts) out.push(row([d.label, d.applicable, d.met, d.rateText, d.ciText, d.verdictWords]));
+  out.push('');
+  if (r.districts.some((d) => d.suppressed)) out.push(md(METHODS.suppressionLegend), '');
+  out.push(...fenced(textChart(r.districts, r.threshold).map(terminalSafe)), '');
+  return out;
+}
+
+function comparison(m: PanelModel): string[] {
+  if (!m.comparison) return [];
+  const c = m.comparison;
+  const out = ['## Compared with earlier months', '', 'Compliance rate of each rule, month by month.', ''];
+  out.push(row(['Rule', ...c.months, 'Change since the previous month']));
+  out.push(`|---|${c.months.map(() => '--:').join('|')}|--:|`);
+  for (const r of c.rows) out.push(row([r.ruleId, ...r.cells, r.change]));
+  out.push('');
+  return out;
+}
+
+function methods(m: PanelModel): string[] {
+  const f = methodsFacts(m.methods);
+  const out = ['## Methods', '', '### What was audited', ''];
+  for (const [k, v] of f.facts) out.push(`- **${md(k)}:** ${md(v)}`);
+  out.push('', row(['Input file', 'Rows', 'SHA-256']), '|---|--:|---|');
+  for (const i of f.inputs) out.push(row([i.path, i.rows, `\`${i.sha256}\``], false));
+  out.push('', row(['Rule file', 'SHA-256']), '|---|---|');
+  for (const r of f.ruleFiles) out.push(row([r.path, `\`${r.sha256}\``], false));
+  out.push('', '### How the figures are computed', '');
+  for (const p of f.paragraphs) out.push(md(p), '');
+  if (f.warnings.length > 0) {
+    out.push('### Warnings', '');
+    for (const w of f.warnings) out.push(`- ${md(w)}`);
+    out.push('');
+  }
+  return out;
+}
+
+/** A table row; every cell escaped unless it is our own code span of hex. */
+function row(cells: string[], escapeAll = true): string {
+  return `| ${cells.map((c) => (escapeAll || !/^`[0-9a-f—]*`$/.test(c) ? md(c) : c)).join(' | ')} |`;
+}
+
+/** A fenced block whose fence is longer than any backtick run inside it. */
+function fenced(lines: string[]): string[] {
+  const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((s) => s.length))));
+  const fence = '`'.repeat(longest + 1);
+  return [`${fence}text`, ...lines, fence];
+}
+
+function trimEnd(lines: string[]): string[] {
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}

@@ -1,0 +1,109 @@
+/** The default format: what a person needs in ten seconds, then where to look next. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Report, RuleReport } from '../schema.js';
+import {
+  SUPPRESSED,
+  auditVerdict,
+  cellRate,
+  ciText,
+  count,
+  percent,
+  periodWords,
+  plural,
+  STATUS_LABEL,
+  thresholdText,
+} from '../wording.js';
+import { terminalSafe as t } from '../sanitise.js';
+import { worstDistricts } from '../worst-districts.js';
+import type { FormatContext, Formatter } from './types.js';
+
+export const formatTerminal: Formatter = (report, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const lines: string[] = [];
+  lines.push(c.bold(header(report)));
+  lines.push(report.status === 'pass' ? c.green.bold(auditVerdict(report)) : c.red.bold(auditVerdict(report)));
+  if (report.public) lines.push(c.dim(`Public mode: where 1 to 4 records met or failed a rule the figures are hidden ("${SUPPRESSED}"); no record ids.`));
+  lines.push(rulesTable(report.rules, c));
+  lines.push(...districtLines(report, c));
+  lines.push(...tailLines(report, ctx, c));
+  return `${lines.join('\n')}\n`;
+};
+
+function header(report: Report): string {
+  const inputs = report.inputs.length;
+  return `ncrs-audit ${report.tool.version} · ${periodWords(report.period)} · ${inputs} ${plural(inputs, 'input')}, ${count(report.rows.read)} ${plural(report.rows.read, 'row')} read, ${count(report.rows.evaluated)} evaluated`;
+}
+
+function rulesTable(rules: RuleReport[], c: ChalkInstance): string {
+  // No colour in cli-table3's own styling: it would consult the real process TTY.
+  const table = new Table({
+    head: ['Rule', 'Name', 'Severity', 'Applicable', 'Rate', '95% CI', 'Threshold', 'Status'],
+    style: { head: [], border: [], compact: true },
+    colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'left'],
+  });
+  for (const r of rules) {
+    table.push([
+      t(r.id),
+      t(r.name),
+      r.severity,
+      count(r.applicable),
+      r.status === 'n/a' ? '—' : cellRate(r),
+      ciText(r.ci95),
+      r.threshold === null ? '—' : thresholdText(r.threshold),
+      paintStatus(r, c),
+    ]);
+  }
+  return table.toString();
+}
+
+function paintStatus(r: RuleReport, c: ChalkInstance): string {
+  const label = STATUS_LABEL[r.status] + (r.accepted ? ` (${r.accepted} accepted)` : '');
+  if (r.status === 'n/a') return c.dim(label);
+  if (r.status === 'pass') return c.green(label);
+  return r.severity === 'error' ? c.red.bold(label) : c.yellow(label);
+}
+
+function districtLines(report: Report, c: ChalkInstance): string[] {
+  const worst = worstDistricts(report);
+  if (report.breakdowns.district.length === 0) return [];
+  if (worst.length === 0) return ['Districts: none falls below a rule threshold.'];
+  const lines = [c.bold('Worst districts:')];
+  const width = Math.max(...worst.map((w) => t(w.key).length));
+  for (const w of worst) {
+    const rules = w.below
+      .slice(0, 3)
+      .map((b) => `${t(b.ruleId)} ${percent(b.rate)} (standard ${thresholdText(b.threshold)})`)
+      .join(', ');
+    const more = w.below.length > 3 ? `, +${w.below.length - 3} more` : '';
+    lines.push(`  ${t(w.key).padEnd(width)}  ${w.below.length} ${plural(w.below.length, 'rule')} below: ${rules}${more}`);
+  }
+  return lines;
+}
+
+function tailLines(report: Report, ctx: FormatContext, c: ChalkInstance): string[] {
+  const lines: string[] = [];
+  const rejected = report.rows.rejected;
+  lines.push(
+    rejected === 0
+      ? 'Rejected rows: 0'
+      : c.red(`Rejected rows: ${count(rejected)} (unreadable rows; listed in the JSON report)`),
+  );
+  if (report.rows.filtered > 0) lines.push(`Filtered out: ${count(report.rows.filtered)} ${plural(report.rows.filtered, 'row')}`);
+  if (report.exceptions) {
+    const { accepted, expired, unused } = report.exceptions;
+    lines.push(
+      `Exceptions (as of ${report.asOf ?? '?'}): ${accepted.length} accepted, ${expired.length} expired, ${unused.length} unused`,
+    );
+  }
+  if (report.findings) lines.push(`Findings: ${count(report.findings.length)}`);
+  if (report.warnings.length > 0) {
+    lines.push(c.yellow(`${report.warnings.length} ${plural(report.warnings.length, 'warning')}:`));
+    for (const w of report.warnings) lines.push(c.yellow(`  ! ${t(w)}`));
+  }
+  if (ctx.written && ctx.written.length > 0) {
+    lines.push('Reports written:');
+    for (const p of ctx.written) lines.push(`  ${t(p)}`);
+  }
+  return lines;
+}

@@ -1,0 +1,41 @@
+/** The methods note: what was audited (inputs, hashes, rule files, period) and how. */
+import type { Report } from '../schema.js';
+import { METHODS, count, periodWords } from '../wording.js';
+
+export interface MethodsFacts {
+  facts: [string, string][];
+  inputs: { path: string; rows: string; sha256: string }[];
+  ruleFiles: { path: string; sha256: string }[];
+  paragraphs: string[];
+  warnings: string[];
+}
+
+export function methodsFacts(report: Report): MethodsFacts {
+  const facts: [string, string][] = [
+    ['Period', report.period ? `${periodWords(report.period)} (records reported in ${report.period})` : 'every record in the input'],
+    ['Districts', report.filters && report.filters.districts.length > 0 ? report.filters.districts.join(', ') : 'all'],
+    [
+      'Rows',
+      `${count(report.rows.read)} read, ${count(report.rows.evaluated)} checked, ${count(report.rows.rejected)} rejected as unreadable, ${count(report.rows.filtered)} outside the period or districts`,
+    ],
+    ['Input mapping (profile)', report.profile.path ? `${report.profile.name} (${report.profile.path}, SHA-256 ${report.profile.sha256 ?? '—'})` : report.profile.name],
+    ['Tool', `ncrs-audit ${report.tool.version}, report schema ${report.schemaVersion}`],
+    ['Generated', report.generatedAt],
+  ];
+  if (report.exceptions) {
+    const { accepted, expired, unused } = report.exceptions;
+    facts.push([
+      'Accepted exceptions',
+      `${accepted.length} accepted as of ${report.asOf ?? '—'} (counted as met), ${expired.length} expired, ${unused.length} unused`,
+    ]);
+  }
+  const paragraphs = [METHODS.rate, METHODS.interval, METHODS.status, METHODS.rejected];
+  if (report.public) paragraphs.push(METHODS.suppression);
+  return {
+    facts,
+    inputs: report.inputs.map((i) => ({ path: i.path, rows: count(i.rows), sha256: i.sha256 })),
+    ruleFiles: report.rulePack.files.map((f) => ({ path: f.path, sha256: f.sha256 })),
+    paragraphs,
+    warnings: report.warnings,
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * The panel report as data: what Markdown and HTML both show, worded once.
+ * Renderers only lay it out (and escape it).
+ */
+import type { Report, RuleCell, RuleReport } from '../schema.js';
+import {
+  NONE_KEY_LABEL,
+  NO_VALUE,
+  cellRate,
+  ciText,
+  count,
+  districtWords,
+  headline,
+  humanName,
+  periodWords,
+  plural,
+  statusWords,
+  thresholdText,
+} from '../wording.js';
+import { buildComparison, type Comparison } from './compare.js';
+
+export interface DistrictRow {
+  key: string;
+  label: string;
+  applicable: string;
+  met: string;
+  rate: number | null;
+  rateText: string;
+  ci95: [number, number] | null;
+  ciText: string;
+  suppressed: boolean;
+  /** 'below' when under the rule's threshold (or under 100% without one); null without a rate. */
+  verdict: 'meets' | 'below' | null;
+  verdictWords: string;
+}
+
+export interface RulePanel {
+  id: string;
+  title: string;
+  severity: RuleReport['severity'];
+  status: RuleReport['status'];
+  statusWords: string;
+  headline: string;
+  description: string;
+  standard: string;
+  threshold: number | null;
+  thresholdText: string;
+  applicable: string;
+  met: string;
+  rateText: string;
+  ciText: string;
+  accepted?: number;
+  districts: DistrictRow[];
+}
+
+export interface PanelModel {
+  title: string;
+  generated: string;
+  verdictStatus: Report['status'];
+  verdict: string;
+  overview: string;
+  publicMode: boolean;
+  /** Some rule total is suppressed: the results table gets the "<5" legend. */
+  anySuppressed: boolean;
+  national: RulePanel[];
+  quality: RulePanel[];
+  comparison: Comparison | null;
+  methods: Report;
+}
+
+export function buildPanelModel(report: Report, compare: Report[] | undefined): PanelModel {
+  const rules = report.rules.map((r) => rulePanel(r, report));
+  return {
+    title: `Crime recording audit: ${periodWords(report.period)}`,
+    generated: `Generated ${report.generatedAt} by ncrs-audit ${report.tool.version}.`,
+    verdictStatus: report.status,
+    verdict: verdictSentence(report),
+    overview: overviewSentence(report),
+    publicMode: report.public === true,
+    anySuppressed: report.rules.some((r) => r.suppressed === true),
+    national: rules.filter((r) => r.severity === 'error'),
+    quality: rules.filter((r) => r.severity !== 'error'),
+    comparison: compare && compare.length > 0 ? buildComparison(report, compare) : null,
+    methods: report,
+  };
+}
+
+function verdictSentence(report: Report): string {
+  const failing = report.rules.filter((r) => r.severity === 'error' && r.status === 'fail');
+  if (report.status === 'pass') return 'Overall: the force met every national standard checked, and every row of the data could be read.';
+  const parts: string[] = [];
+  if (failing.length > 0) {
+    const measured = report.rules.filter((r) => r.severity === 'error' && r.status !== 'n/a').length;
+    parts.push(`${failing.length} of the ${measured} national standards measured ${failing.length === 1 ? 'was' : 'were'} not met`);
+  }
+  if (report.rows.rejected > 0) parts.push(`${count(report.rows.rejected)} ${plural(report.rows.rejected, 'row')} of the data could not be read`);
+  return `Overall: the audit did not pass: ${parts.join(', and ')}.`;
+}
+
+function overviewSentence(report: Report): string {
+  const files = report.inputs.length;
+  return `${count(report.rows.evaluated)} records from ${files} ${plural(files, 'file')} were checked against ${report.rules.length} ${plural(report.rules.length, 'rule')}.`;
+}
+
+function rulePanel(rule: RuleReport, report: Report): RulePanel {
+  const districts = report.breakdowns.district.flatMap((entry) => {
+    const cell = entry.rules[rule.id];
+    return cell ? [districtRow(entry.key, cell, rule.threshold)] : [];
+  });
+  return {
+    id: rule.id,
+    title: humanName(rule.name),
+    severity: rule.severity,
+    status: rule.status,
+    statusWords: statusWords(rule.status, rule.threshold),
+    headline: headline(rule),
+    description: rule.description ?? '',
+    standard: rule.standard ?? '',
+    threshold: rule.threshold,
+    thresholdText: rule.threshold === null ? 'Every record' : thresholdText(rule.threshold),
+    applicable: count(rule.applicable),
+    met: rule.suppressed || rule.status === 'n/a' ? NO_VALUE : count(rule.passed),
+    rateText: rule.status === 'n/a' ? '—' : cellRate(rule),
+    ciText: ciText(rule.ci95),
+    ...(rule.accepted !== undefined ? { accepted: rule.accepted } : {}),
+    districts,
+  };
+}
+
+function districtRow(key: string, cell: RuleCell, threshold: number | null): DistrictRow {
+  const rate = cell.rate ?? null;
+  return {
+    key,
+    label: key === '(none)' ? NONE_KEY_LABEL : key,
+    applicable: count(cell.applicable),
+    met: cell.suppressed ? NO_VALUE : count(cell.passed ?? null),
+    rate,
+    rateText: cellRate(cell),
+    ci95: cell.ci95 ?? null,
+    ciText: ciText(cell.ci95),
+    suppressed: cell.suppressed === true,
+    verdict: rate === null ? null : rate < (threshold ?? 1) ? 'below' : 'meets',
+    verdictWords: districtWords(cell.suppressed === true, rate, threshold),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Input text (district names, record ids) reaches reports. These helpers make it
+ * inert for each medium; formatters call them on every value they print.
+ */
+
+/** Control characters (incl. ESC, so no ANSI injection) shown as U+FFFD in terminal output. */
+export function terminalSafe(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD');
+}
+
+/** HTML text and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]!);
+}
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * XML 1.0 text and attribute values: the five entities, and characters XML 1.0
+ * forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF) replaced by U+FFFD.
+ */
+export function escapeXml(s: string): string {
+  return (
+    s
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\uFFFD')
+      .replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch]!)
+  );
+}
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * A Markdown table cell: pipes and backslashes escaped, line breaks flattened, and
+ * characters that start Markdown/HTML syntax (`<`, `>`, `*`, `_`, `` ` ``, `[`, `]`)
+ * escaped so a value renders as the text it is.
+ */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[\\`*_[\]<>|#!~]/g, (ch) => `\\${ch}`)
+    .replace(/&/g, '&amp;');
+}
+
+/**
+ * A spreadsheet cell that starts with = + - @, a tab or CR would be read as a
+ * formula; a leading apostrophe makes it text (OWASP CSV injection guidance).
+ */
+export function neutraliseCsvCell(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}

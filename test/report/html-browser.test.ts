@@ -1,0 +1,121 @@
+/**
+ * Opens the HTML panel report in a real headless Chromium (Debian `chromium`,
+ * driven by playwright-core): it must render without errors, show its charts,
+ * and never run the script or onerror handler planted in the input.
+ * UPDATE_SCREENSHOT=1 also writes a full-page screenshot to docs/report-demo.png:
+ * of DEMO_REPORT (a report.json, e.g. the demo month's) when set, else of the fixture.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/report/build-report.js';
+import { formatHtml } from '../../src/report/formats/html.js';
+import { reportSchema } from '../../src/report/schema.js';
+import { HOSTILE, makeEarlierRun, makeRun } from './fixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  // eslint-disable-next-line no-console
+  console.warn(`SKIPPED html-browser.test.ts: ${CHROMIUM} not found (apt-get install chromium)`);
+}
+
+describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
+  let browser: Browser;
+  const dir = mkdtempSync(join(tmpdir(), 'ncrs-report-'));
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders cleanly, shows its charts, and runs nothing from the input', async () => {
+    const report = buildReport(makeRun());
+    const compare = [buildReport(makeEarlierRun('2026-09', [58, 2]))];
+    const html = formatHtml(report, { color: false, compare });
+    // The hostile values really are in the page's text (escaped), so the test can fail.
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    const file = join(dir, 'report.html');
+    writeFileSync(file, html);
+
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const consoleErrors: string[] = [];
+    const pageErrors: string[] = [];
+    const dialogs: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('request', (r) => requests.push(r.url()));
+    // A sentinel the planted payloads would trip if they ran.
+    // (Runs in the page, where globalThis is window; the project's TS has no DOM lib.)
+    await page.addInitScript(() => {
+      const w = globalThis as unknown as { __pwned: number; alert: () => void };
+      w.__pwned = 0;
+      w.alert = () => void (w.__pwned += 1);
+    });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+
+    expect(consoleErrors).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned: number }).__pwned)).toBe(0);
+    expect(requests).toEqual([pathToFileURL(file).href]); // nothing fetched but the file itself
+
+    // No element came from the input: no scripts, no <img>, no event handlers.
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('[onerror]').count()).toBe(0);
+    // ...but the text is shown as text.
+    expect(await page.locator('body').innerText()).toContain(`Wake|field ${HOSTILE.img}`);
+
+    // Charts: one per rule with district figures, each an accessible image.
+    const charts = page.locator('svg[role="img"]');
+    expect(await charts.count()).toBe(5);
+    expect(await page.locator('svg[role="img"] > title').count()).toBe(5);
+    expect(await page.locator('svg[role="img"] rect.bar').count()).toBeGreaterThan(10);
+    const box = await charts.first().boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    expect(await page.locator('th[scope="col"]').count()).toBeGreaterThan(20);
+    expect(await page.locator('caption').count()).toBeGreaterThan(5);
+    expect(await page.title()).toBe('Crime recording audit: October 2026');
+
+    const shot = join(dir, 'report.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    expect(readFileSync(shot).subarray(1, 4).toString()).toBe('PNG');
+
+    // Printing to A4 works too.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.close();
+  });
+
+  it.runIf(process.env.UPDATE_SCREENSHOT)('writes docs/report-demo.png', async () => {
+    const source = process.env.DEMO_REPORT;
+    const report = source ? reportSchema.parse(JSON.parse(readFileSync(source, 'utf8'))) : buildReport(makeRun());
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.setContent(formatHtml(report, { color: false }), { waitUntil: 'load' });
+    expect(errors).toEqual([]);
+    const out = join(process.cwd(), 'docs', 'report-demo.png');
+    await page.screenshot({ path: out, fullPage: true });
+    expect(existsSync(out)).toBe(true);
+    await page.close();
+  });
+});
