@@ -51,3 +51,19 @@ export class InputError extends KnownError {
     super(file ? `${file}${line !== undefined ? `:${line}` : ''}: ${message}` : message);
   }
 }
+
+/** An exceptions file (`--exceptions`) that cannot be used; carries every problem found. */
+export class ExceptionsFileError extends KnownError {
+  override readonly name = 'ExceptionsFileError';
+  constructor(readonly problems: SourceProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+  }
+}
+
+/** An `ncrs-audit.config.yaml` that cannot be used; carries every problem found. */
+export class ConfigError extends KnownError {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: SourceProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+  }
+}

@@ -1,14 +1,164 @@
-import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { runAudit } from '../../audit/run-audit.js';
+import { periodBounds } from '../../audit/filters.js';
 import { UsageError } from '../../errors.js';
-import type { CliContext } from '../io.js';
+import { buildReport } from '../../report/build-report.js';
+import { formats, type FormatName } from '../../report/formats/index.js';
+import { reportSchema, type Report } from '../../report/schema.js';
+import { createProgress } from '../progress.js';
+import { useColor, type CliContext } from '../io.js';
+import { assertNotAnInput, ensureFolder, writeFileAtomic } from '../write-reports.js';
 
-export function registerAudit(program: Command, _ctx: CliContext): void {
+const FORMAT_NAMES = Object.keys(formats) as FormatName[];
+
+/** File names inside an --out folder, one per format (terminal goes to stdout). */
+export const REPORT_FILE_NAMES: Record<FormatName, string | null> = {
+  terminal: null,
+  json: 'report.json',
+  csv: 'report.csv',
+  markdown: 'report.md',
+  html: 'report.html',
+  junit: 'report.junit.xml',
+};
+
+interface AuditCliOptions {
+  rules?: string[];
+  profile: string;
+  format: string;
+  out?: string;
+  period?: string;
+  district?: string[];
+  exceptions?: string;
+  asOf?: string;
+  public?: boolean;
+  includeDetails?: boolean;
+  compare?: string[];
+  color?: boolean;
+  quiet?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function registerAudit(program: Command, ctx: CliContext): void {
   program
     .command('audit')
-    .description('(not implemented yet)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new UsageError('`audit` is not implemented yet');
+    .description('run an audit: rules over one or more export files')
+    .argument('<input...>', 'export files (CSV)')
+    .option('--rules <path>', 'rule file or folder; repeatable; replaces the default set', collect)
+    .option('--profile <name|path>', 'input mapping: canonical, police-uk or a profile file', 'canonical')
+    .addOption(new Option('--format <list>', `comma list of: ${FORMAT_NAMES.join(', ')}`).default('terminal'))
+    .option('--out <path>', 'one format: the file to write (- = stdout); several: a folder')
+    .option('--period <YYYY-MM>', 'audit month: keep records reported in it (Europe/London)')
+    .option('--district <name>', 'keep one district (repeatable)', collect)
+    .option('--exceptions <file>', 'accepted findings (YAML)')
+    .option('--as-of <date>', 'the day exceptions expire against (YYYY-MM-DD)')
+    .option('--public', 'suppress counts 1–4 and leave out record ids, in every format')
+    .option('--include-details', 'allow input free text (rationales) into reports')
+    .option('--compare <report.json...>', 'earlier months’ JSON reports to compare with (markdown, html)')
+    .option('--no-color', 'no colour in terminal output')
+    .option('--quiet', 'print nothing but errors')
+    .action(async (inputs: string[], opts: AuditCliOptions) => {
+      ctx.exitCode = await audit(inputs, opts, ctx);
     });
+}
+
+async function audit(inputs: string[], opts: AuditCliOptions, ctx: CliContext): Promise<number> {
+  const { io } = ctx;
+  const selected = parseFormats(opts.format);
+  if (opts.period) periodBounds(opts.period);
+  if (opts.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) {
+    throw new UsageError(`--as-of '${opts.asOf}' is not a date in the form YYYY-MM-DD`);
+  }
+  const targets = planOutputs(selected, opts.out);
+  await assertNotAnInput(targets.files.map((t) => t.path), inputs, io.cwd);
+  const compare = await readComparisons(opts.compare ?? [], io.cwd);
+
+  const progress = createProgress(io, !opts.quiet);
+  let run;
+  try {
+    run = await runAudit({
+      inputs,
+      cwd: io.cwd,
+      profile: opts.profile,
+      rules: opts.rules,
+      period: opts.period ?? null,
+      districts: opts.district ?? [],
+      exceptions: opts.exceptions ?? null,
+      asOf: opts.asOf ?? null,
+      public: opts.public ?? false,
+      includeDetails: opts.includeDetails ?? false,
+      onProgress: (rows) => progress.update(rows),
+    });
+  } finally {
+    progress.done();
+  }
+  const report = buildReport(run);
+
+  if (targets.folder) await ensureFolder(resolve(io.cwd, targets.folder));
+  const written: string[] = [];
+  for (const target of targets.files) {
+    await writeFileAtomic(resolve(io.cwd, target.path), formats[target.format](report, { color: false, compare, includeDetails: opts.includeDetails }));
+    written.push(target.path);
+  }
+  if (targets.stdout && !(opts.quiet && targets.stdout === 'terminal')) {
+    const color = targets.stdout === 'terminal' && useColor(io, opts.color);
+    io.stdout.write(formats[targets.stdout](report, { color, compare, written, includeDetails: opts.includeDetails }));
+  }
+  return report.status === 'fail' ? 1 : 0;
+}
+
+function parseFormats(list: string): FormatName[] {
+  const names = list.split(',').map((s) => s.trim()).filter(Boolean);
+  if (names.length === 0) throw new UsageError('--format needs at least one format');
+  for (const name of names) {
+    if (!(FORMAT_NAMES as string[]).includes(name)) {
+      throw new UsageError(`--format: unknown format '${name}' (choose from ${FORMAT_NAMES.join(', ')})`);
+    }
+  }
+  return [...new Set(names)] as FormatName[];
+}
+
+interface OutputPlan {
+  /** The format printed on stdout, if any. */
+  stdout: FormatName | null;
+  files: { format: FormatName; path: string }[];
+  folder: string | null;
+}
+
+/** cli.md: one format -> stdout or the --out file; several -> an --out folder, terminal to stdout. */
+function planOutputs(selected: FormatName[], out: string | undefined): OutputPlan {
+  if (selected.length === 1) {
+    const format = selected[0]!;
+    if (out === undefined || out === '-') return { stdout: format, files: [], folder: null };
+    if (format === 'terminal') return { stdout: null, files: [{ format, path: out }], folder: null };
+    return { stdout: 'terminal', files: [{ format, path: out }], folder: null };
+  }
+  if (out === undefined || out === '-') {
+    throw new UsageError(`--format ${selected.join(',')}: several formats need --out <folder>`);
+  }
+  const files = selected
+    .filter((f) => REPORT_FILE_NAMES[f] !== null)
+    .map((format) => ({ format, path: `${out.replace(/\/+$/, '')}/${REPORT_FILE_NAMES[format]}` }));
+  return { stdout: 'terminal', files, folder: out };
+}
+
+async function readComparisons(paths: string[], cwd: string): Promise<Report[]> {
+  const reports: Report[] = [];
+  for (const path of paths) {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(resolve(cwd, path), 'utf8'));
+    } catch (error) {
+      throw new UsageError(`--compare ${path}: cannot read a JSON report (${(error as Error).message})`);
+    }
+    const parsed = reportSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new UsageError(`--compare ${path}: not an ncrs-audit JSON report (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'})`);
+    }
+    reports.push(parsed.data);
+  }
+  return reports;
 }

@@ -1,14 +1,26 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
+import { scaffold } from '../../workflow/init/index.js';
 import type { CliContext } from '../io.js';
 
-export function registerInit(program: Command, _ctx: CliContext): void {
+export function registerInit(program: Command, ctx: CliContext): void {
   program
     .command('init')
-    .description('(not implemented yet)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new UsageError('`init` is not implemented yet');
+    .description('scaffold ncrs-audit.config.yaml, a local rule file and a profile in the current folder')
+    .option('--name <force>', 'short name of the force, used in file names (e.g. west-yorkshire)', 'my-force')
+    .action(async (opts: { name: string }) => {
+      const written = await scaffold(ctx.io.cwd, opts.name);
+      const [config, rules, profile] = written;
+      ctx.io.stdout.write(
+        [
+          ...written.map((p) => `created ${p}`),
+          '',
+          'Next:',
+          `  1. Map your export's headers in ${profile} (headers named like canonical fields need nothing).`,
+          `  2. Add your force's own rules to ${rules}, then check them with \`ncrs-audit rules check --profile ${profile}\`.`,
+          `  3. Run a month:  ncrs-audit audit export.csv --period 2026-10   (defaults come from ${config})`,
+          '  See docs/monthly-audit.md for the whole monthly cycle.',
+          '',
+        ].join('\n'),
+      );
     });
 }

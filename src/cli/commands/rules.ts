@@ -1,14 +1,81 @@
-import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import Table from 'cli-table3';
+import { formatProblem } from '../../errors.js';
 import type { CliContext } from '../io.js';
+import { checkRuleFiles, defaultRulePaths, loadRuleSet } from '../../rules/index.js';
+import { runExamples, type ExampleResult } from '../../rules/run-examples.js';
+import { rulesCatalogue } from '../../rules/docs.js';
 
-export function registerRules(program: Command, _ctx: CliContext): void {
-  program
-    .command('rules')
-    .description('(not implemented yet)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new UsageError('`rules` is not implemented yet');
+interface SetOptions {
+  rules?: string[];
+  profile: string;
+}
+
+const collect = (v: string, acc: string[] = []) => [...acc, v];
+
+function withSetOptions(cmd: Command): Command {
+  return cmd
+    .option('--rules <path>', 'rule file or folder; repeatable; replaces the default set (later files layer over earlier ones)', collect)
+    .option('--profile <name>', "whose default rule set to use when --rules is not given", 'canonical');
+}
+
+function rulePaths(o: SetOptions): string[] {
+  return o.rules && o.rules.length ? o.rules : defaultRulePaths(o.profile);
+}
+
+/** `rules list | check | test | docs` (spec/cli.md). */
+export function registerRules(program: Command, ctx: CliContext): void {
+  const rules = program.command('rules').description('list, check, test and document rule files');
+  const { io } = ctx;
+
+  withSetOptions(rules.command('list').description('the rules in force: id, severity, threshold, name, file:line')).action(async (o: SetOptions) => {
+    const set = await loadRuleSet(rulePaths(o), io.cwd);
+    const table = new Table({ head: ['id', 'severity', 'threshold', 'name', 'file:line'], style: { head: [], border: [] } });
+    for (const r of set.rules) table.push([r.id, r.severity, r.threshold === null ? '-' : String(r.threshold), r.name, `${r.file}:${r.line}`]);
+    io.stdout.write(`${table.toString()}\n`);
+  });
+
+  withSetOptions(rules.command('check').description('validate rule files; every error names file:line:column')).action(async (o: SetOptions) => {
+    const problems = await checkRuleFiles(rulePaths(o), io.cwd);
+    for (const p of problems) io.stdout.write(`${formatProblem(p)}\n`);
+    if (problems.length) {
+      io.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the rule files\n`);
+      ctx.exitCode = 1;
+      return;
+    }
+    const set = await loadRuleSet(rulePaths(o), io.cwd);
+    io.stdout.write(`${set.rules.length} rules in ${set.files.length} files: no problems\n`);
+  });
+
+  withSetOptions(rules.command('test').description('run the examples written inside the rule files')).action(async (o: SetOptions) => {
+    const set = await loadRuleSet(rulePaths(o), io.cwd);
+    const run = runExamples(set);
+    const failed = run.results.filter((r) => !r.ok);
+    for (const f of failed) io.stdout.write(describeFailure(f));
+    for (const id of run.untested) io.stdout.write(`warning: ${id} has no examples\n`);
+    const rulesTested = new Set(run.results.map((r) => r.ruleId)).size;
+    io.stdout.write(`${run.results.length - failed.length} of ${run.results.length} examples passed (${rulesTested} rules)\n`);
+    if (failed.length) ctx.exitCode = 1;
+  });
+
+  withSetOptions(rules.command('docs').description('write a Markdown catalogue of the rules'))
+    .option('--out <file>', 'file to write (default: stdout)')
+    .action(async (o: SetOptions & { out?: string }) => {
+      const set = await loadRuleSet(rulePaths(o), io.cwd);
+      const md = rulesCatalogue(set);
+      if (!o.out || o.out === '-') io.stdout.write(md);
+      else await writeFile(resolve(io.cwd, o.out), md);
     });
+}
+
+function describeFailure(f: ExampleResult): string {
+  const expected = f.expect === 'not_applicable' ? 'n/a' : f.expect;
+  const lines = [`✗ ${f.ruleId} ${f.expect.replace('_', ' ')} example ${f.index + 1} (${f.file}:${f.line})${f.note ? `: ${f.note}` : ''}`];
+  if (f.actual !== expected) lines.push(`  - expected: ${expected}`, `  + actual:   ${f.actual}`);
+  if (f.expectedMessage !== undefined && f.expectedMessage !== f.actualMessage) {
+    lines.push(`  - expected message: ${f.expectedMessage}`, `  + actual message:   ${f.actualMessage ?? '(none)'}`);
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,215 @@
+/**
+ * The streaming evaluator: every kept record is added once, in input order;
+ * rules without cross-record checks are decided at once, the others keep a few
+ * integers per undecided record and are decided at finish().
+ */
+import type { CanonicalRecord, SourceRef } from '../model/record.js';
+import type { EngineResult, Evaluator, Finding, RuleResult } from '../model/engine.js';
+import type { CompiledRule, CompiledSet } from './compiled.js';
+import type { CrossCheck, MessageVars } from './types.js';
+import { localTest } from './types.js';
+import { F, T, U, buildPlan, type PlanAtoms, type Scratch, type TriPlan } from './tri-plan.js';
+import { Interner, RuleTally } from './counts.js';
+import { PendingMeta } from './pending-meta.js';
+import { i32 } from './columns.js';
+import { fieldText } from './field-text.js';
+
+export type Verdict = 'pass' | 'fail' | 'n/a';
+
+export interface EvaluatorOptions {
+  /** Called once per (rule, record) when its verdict is known (used by `rules test`). */
+  onVerdict?: (ruleIndex: number, seq: number, verdict: Verdict, message?: string) => void;
+}
+
+type Test = (r: CanonicalRecord) => boolean;
+
+/** Undecided records of one rule with cross-record checks. */
+class DeferredRun {
+  readonly meta = i32();
+  readonly local = i32();
+  readonly cross = i32();
+  readonly vars = new Map<number, MessageVars>();
+  readonly crosses: CrossCheck[];
+  readonly applies: TriPlan | null;
+  readonly require: TriPlan;
+  constructor(rule: CompiledRule) {
+    const atoms: PlanAtoms = { locals: 0, crosses: [] };
+    this.applies = rule.appliesTo ? buildPlan(rule.appliesTo, atoms) : null;
+    this.require = buildPlan(rule.require, atoms);
+    this.crosses = atoms.crosses;
+  }
+}
+
+interface Run {
+  rule: CompiledRule;
+  tally: RuleTally;
+  applies: Test | null;
+  require: Test | null;
+  deferred: DeferredRun | null;
+}
+
+const NONE = '(none)';
+
+class StreamingEvaluator implements Evaluator {
+  private readonly runs: Run[];
+  private readonly findings: Finding[] = [];
+  private readonly districts = new Interner();
+  private readonly spellings = new Interner();
+  private readonly types = new Interner();
+  private readonly meta = new PendingMeta();
+  private readonly scratch: Scratch = { local: 0, asked: 0 };
+  private readonly crossChecks: CrossCheck[];
+
+  constructor(
+    private readonly set: CompiledSet,
+    private readonly options: EvaluatorOptions,
+  ) {
+    this.runs = set.rules.map((rule) => {
+      const applies = rule.appliesTo ? localTest(rule.appliesTo) : null;
+      const require = localTest(rule.require);
+      const local = (rule.appliesTo === null || applies !== null) && require !== null;
+      return { rule, tally: new RuleTally(), applies, require, deferred: local ? null : new DeferredRun(rule) };
+    });
+    this.crossChecks = this.runs.flatMap((r) => r.deferred?.crosses ?? []);
+  }
+
+  add(r: CanonicalRecord, source: SourceRef, seq: number): void {
+    for (const o of this.set.observers) o.observe(r, seq);
+    for (const c of this.crossChecks) c.observe(r, seq);
+    const written = r.district === undefined ? undefined : r.district.trim();
+    const dKey = written ? written.toLowerCase() : NONE;
+    const district = this.districts.id(dKey);
+    const type = this.types.id(r.record_type ?? NONE);
+    let metaIdx = -1;
+    const runs = this.runs;
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
+      if (run.deferred === null) {
+        if (run.applies !== null && !run.applies(r)) {
+          this.options.onVerdict?.(i, seq, 'n/a');
+          continue;
+        }
+        const ok = run.require!(r);
+        run.tally.count(district, type, !ok);
+        if (ok) this.options.onVerdict?.(i, seq, 'pass');
+        else this.fail(i, run.rule, r, source, seq, written, localMessage(run.rule, r));
+        continue;
+      }
+      const d = run.deferred;
+      const s = this.scratch;
+      s.local = 0;
+      s.asked = 0;
+      const a = d.applies ? d.applies.eval(r, s) : T;
+      if (a === F) {
+        this.options.onVerdict?.(i, seq, 'n/a');
+        continue;
+      }
+      const q = d.require.eval(r, s);
+      if (a === T && q !== U) {
+        run.tally.count(district, type, q === F);
+        if (q === T) this.options.onVerdict?.(i, seq, 'pass');
+        else this.fail(i, run.rule, r, source, seq, written, localMessage(run.rule, r));
+        continue;
+      }
+      if (metaIdx < 0) {
+        const sp = written ? this.spellings.id(written) : -1;
+        metaIdx = this.meta.add(r.record_id ?? null, source.file, source.fileIndex, source.line, seq, district, sp, type);
+      }
+      const p = d.meta.push(metaIdx);
+      d.local.push(s.local);
+      d.cross.push(0);
+      for (let b = 0; b < d.crosses.length; b++) if (s.asked & (1 << b)) d.crosses[b]!.ask(r, seq, p);
+    }
+  }
+
+  private fail(i: number, rule: CompiledRule, r: CanonicalRecord, source: SourceRef, seq: number, written: string | undefined, message: string): void {
+    this.findings.push({
+      ruleId: rule.info.id,
+      recordId: r.record_id ?? null,
+      file: source.file,
+      fileIndex: source.fileIndex,
+      line: source.line,
+      seq,
+      message,
+      district: written || null,
+      recordType: r.record_type ?? null,
+    });
+    this.options.onVerdict?.(i, seq, 'fail', message);
+  }
+
+  finish(): EngineResult {
+    this.runs.forEach((run, i) => run.deferred && this.resolve(i, run, run.deferred));
+    this.findings.sort((a, b) => a.fileIndex - b.fileIndex || a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.seq - b.seq);
+    const rules: RuleResult[] = this.runs.map((run) => ({
+      rule: run.rule.info,
+      counts: { applicable: run.tally.applicable, failed: run.tally.failed },
+      byDistrict: run.tally.byDistrict(this.districts.keys),
+      byRecordType: run.tally.byRecordType(this.types.keys),
+    }));
+    return { rules, findings: this.findings };
+  }
+
+  private resolve(i: number, run: Run, d: DeferredRun): void {
+    d.crosses.forEach((check, b) => {
+      const bit = 1 << b;
+      check.resolve((p, result, vars) => {
+        if (result) d.cross.set(p, d.cross.get(p) | bit);
+        else if (vars) d.vars.set(p, { ...d.vars.get(p), ...vars });
+      });
+    });
+    const m = this.meta;
+    for (let p = 0; p < d.meta.length; p++) {
+      const local = d.local.get(p);
+      const cross = d.cross.get(p);
+      const k = d.meta.get(p);
+      const seq = m.seq.get(k);
+      if (d.applies && !d.applies.replay(local, cross)) {
+        this.options.onVerdict?.(i, seq, 'n/a');
+        continue;
+      }
+      const ok = d.require.replay(local, cross);
+      run.tally.count(m.district.get(k), m.type.get(k), !ok);
+      if (ok) {
+        this.options.onVerdict?.(i, seq, 'pass');
+        continue;
+      }
+      const recordId = m.recordId[k]!;
+      const sp = m.written.get(k);
+      const district = sp >= 0 ? this.spellings.keys[sp]! : null;
+      const typeKey = this.types.keys[m.type.get(k)]!;
+      const recordType = typeKey === NONE ? null : typeKey;
+      const vars = d.vars.get(p);
+      const message = run.rule.message((name) => {
+        if (vars && name in vars) return vars[name];
+        if (name === 'record_id') return recordId ?? undefined;
+        if (name === 'record_type') return recordType ?? undefined;
+        if (name === 'district') return district ?? undefined;
+        return undefined;
+      });
+      const fileIndex = m.fileIndex.get(k);
+      this.findings.push({
+        ruleId: run.rule.info.id,
+        recordId,
+        file: m.files[fileIndex]!,
+        fileIndex,
+        line: m.line.get(k),
+        seq,
+        message,
+        district,
+        recordType,
+      });
+      this.options.onVerdict?.(i, seq, 'fail', message);
+    }
+  }
+}
+
+function localMessage(rule: CompiledRule, r: CanonicalRecord): string {
+  const vars: MessageVars = {};
+  const req = rule.require;
+  if (req.kind !== 'cross') req.explain?.(r, vars);
+  return rule.message((name) => (name in vars ? vars[name] : fieldText(r, name)));
+}
+
+export function evaluate(set: CompiledSet, options: EvaluatorOptions = {}): Evaluator {
+  return new StreamingEvaluator(set, options);
+}

@@ -1,0 +1,31 @@
+/** `field: X, in_list: name` — the field holds a code from a code list file (case-insensitive). */
+import { z } from 'zod';
+import type { OperatorDef } from './types.js';
+import { fieldName, local } from './common.js';
+
+const schema = z.strictObject({ field: fieldName, in_list: z.string({ error: 'expected the name of a code list' }).min(1) });
+
+export const inList: OperatorDef = {
+  name: 'in_list',
+  keys: ['in_list'],
+  summary: 'the field holds a code from a code list (declared under `codelists:`); codes ignore case',
+  example: 'field: outcome_code\nin_list: outcome-types',
+  compile(raw, ctx) {
+    const args = ctx.parse(schema, raw);
+    if (!args) return undefined;
+    const f = ctx.field(args.field, ['field']);
+    const codes = ctx.codeList(args.in_list, ['in_list']);
+    if (!f || !codes) return undefined;
+    const text = f.text;
+    if (f.ignoreCase) {
+      return local((r) => {
+        const v = text(r);
+        return v !== undefined && codes.has(v);
+      });
+    }
+    return local((r) => {
+      const v = text(r);
+      return v !== undefined && codes.has(v.toLowerCase());
+    });
+  },
+};

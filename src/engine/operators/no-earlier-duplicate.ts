@@ -1,0 +1,129 @@
+/**
+ * `no_earlier_duplicate: { keys, time, within, unit, among? }` — the previous record
+ * with the same keys (ordered by `time`, then input order) is not less than
+ * `within` earlier. "Previous" records are those `among` selects (default: the
+ * records the rule applies to), so e.g. cancelled crimes are never "previous".
+ * A chain A→B→C each 20h apart flags B and C: C's previous is B.
+ * Resolved at finish() by sorting compact entries: O(n log n), ~29 bytes each.
+ */
+import { z } from 'zod';
+import type { CanonicalRecord } from '../../model/record.js';
+import type { OperatorDef } from './types.js';
+import type { CrossCheck, Deliver } from '../types.js';
+import { localTest } from '../types.js';
+import { UNITS, fieldList, fieldName, formatDuration, unit } from './common.js';
+import { keyOf } from './key-fields.js';
+import { f64, i32, sortedIndex, u32, u8 } from '../columns.js';
+import { hash32, hash53 } from '../hash.js';
+
+const schema = z.strictObject({
+  no_earlier_duplicate: z.strictObject({
+    keys: z.union([fieldName, z.array(fieldName).min(1)]),
+    time: fieldName,
+    within: z.number({ error: 'expected a number, e.g. 24' }).positive(),
+    unit,
+    among: z.unknown().optional(),
+  }),
+});
+
+export const noEarlierDuplicate: OperatorDef = {
+  name: 'no_earlier_duplicate',
+  keys: ['no_earlier_duplicate'],
+  summary: 'no earlier record with the same keys falls within the time window before this one',
+  example: 'no_earlier_duplicate:\n  keys: [victim_id, offence_code]\n  time: reported_at\n  within: 24\n  unit: hours',
+  compile(raw, ctx) {
+    const args = ctx.parse(schema, raw);
+    if (!args) return undefined;
+    const a = args.no_earlier_duplicate;
+    const names = fieldList(a.keys);
+    const refs = names.map((n, i) => ctx.field(n, Array.isArray(a.keys) ? ['no_earlier_duplicate', 'keys', i] : ['no_earlier_duplicate', 'keys']));
+    const time = ctx.field(a.time, ['no_earlier_duplicate', 'time']);
+    if (refs.some((f) => !f) || !time) return undefined;
+    if (time.kind !== 'datetime') {
+      ctx.problem(`${time.name} is not a datetime`, 'time names a datetime field such as reported_at', ['no_earlier_duplicate', 'time']);
+      return undefined;
+    }
+    let among: ((r: CanonicalRecord) => boolean) | null = ctx.appliesTo ?? null;
+    if (a.among !== undefined) {
+      const node = ctx.condition(a.among, ['no_earlier_duplicate', 'among']);
+      if (!node) return undefined;
+      among = localTest(node);
+      if (!among) {
+        ctx.problem('among must not itself be a cross-record check', undefined, ['no_earlier_duplicate', 'among']);
+        return undefined;
+      }
+    }
+    const key = keyOf(refs.map((f) => f!));
+    const getTime = time.get as (r: CanonicalRecord) => number | undefined;
+    return { kind: 'cross', check: duplicateCheck(key, getTime, among, a.within * UNITS[a.unit]) };
+  },
+};
+
+function duplicateCheck(
+  key: (r: CanonicalRecord) => string | undefined,
+  time: (r: CanonicalRecord) => number | undefined,
+  among: ((r: CanonicalRecord) => boolean) | null,
+  windowMs: number,
+): CrossCheck {
+  const H = f64();
+  const C = u32();
+  const T = f64();
+  const S = i32();
+  const P = i32();
+  const cand = u8();
+  const empty: number[] = [];
+  let lastSeq = -1;
+  let lastIdx = -1;
+  const push = (k: string, t: number, seq: number, isCand: boolean, pend: number) => {
+    H.push(hash53(k));
+    C.push(hash32(k));
+    T.push(t);
+    S.push(seq);
+    P.push(pend);
+    return cand.push(isCand ? 1 : 0);
+  };
+  return {
+    provides: ['gap'],
+    observe(r, seq) {
+      if (among !== null && !among(r)) return;
+      const k = key(r);
+      const t = time(r);
+      if (k === undefined || t === undefined) return;
+      lastIdx = push(k, t, seq, true, -1);
+      lastSeq = seq;
+    },
+    ask(r, seq, pendingIdx) {
+      if (lastSeq === seq) return void P.set(lastIdx, pendingIdx);
+      const k = key(r);
+      const t = time(r);
+      if (k === undefined || t === undefined) empty.push(pendingIdx);
+      else push(k, t, seq, false, pendingIdx);
+    },
+    resolve(deliver: Deliver) {
+      for (const p of empty) deliver(p, true);
+      const h = H.data;
+      const c = C.data;
+      const t = T.data;
+      const s = S.data;
+      const order = sortedIndex(H.length, (a, b) => h[a]! - h[b]! || c[a]! - c[b]! || t[a]! - t[b]! || s[a]! - s[b]!);
+      let gh = NaN;
+      let gc = -1;
+      let prev = NaN;
+      for (let m = 0; m < order.length; m++) {
+        const j = order[m]!;
+        if (h[j] !== gh || c[j] !== gc) {
+          gh = h[j]!;
+          gc = c[j]!;
+          prev = NaN;
+        }
+        const p = P.data[j]!;
+        if (p >= 0) {
+          const gap = t[j]! - prev;
+          if (gap < windowMs) deliver(p, false, { gap: formatDuration(gap) });
+          else deliver(p, true);
+        }
+        if (cand.data[j]) prev = t[j]!;
+      }
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Compiled conditions. A condition compiles once into closures; the hot path
+ * calls `test(record)` per record. Conditions that look at the whole input
+ * (cross-record checks) cannot answer per record: they are "deferred" and are
+ * resolved once every record has been seen (see rule-runner.ts).
+ */
+import type { CanonicalRecord } from '../model/record.js';
+
+/** Values a message template can use, computed only for failing records. */
+export type MessageVars = Record<string, string>;
+
+export interface LocalNode {
+  kind: 'local';
+  test: (r: CanonicalRecord) => boolean;
+  /** Adds message variables (e.g. `missing`, `elapsed`) for a failing record. */
+  explain?: (r: CanonicalRecord, vars: MessageVars) => void;
+}
+
+export interface LogicNode {
+  kind: 'all' | 'any' | 'not' | 'if';
+  /** For `if`: [condition, then]. */
+  children: CondNode[];
+  /** Set when no child is deferred: the whole subtree then runs as one local test. */
+  test: ((r: CanonicalRecord) => boolean) | null;
+  explain?: (r: CanonicalRecord, vars: MessageVars) => void;
+}
+
+/** A cross-record check: asked per record, answered at finish(). */
+export interface CrossNode {
+  kind: 'cross';
+  check: CrossCheck;
+}
+
+export type CondNode = LocalNode | LogicNode | CrossNode;
+
+/** Called with the answer for one pending query at finish(). */
+export type Deliver = (pendingIdx: number, result: boolean, vars?: MessageVars) => void;
+
+/**
+ * One cross-record check. `observe` sees every kept record (to build compact
+ * indexes); `ask` registers a question about the current record; `resolve`
+ * answers every question once, at finish().
+ */
+export interface CrossCheck {
+  observe(r: CanonicalRecord, seq: number): void;
+  ask(r: CanonicalRecord, seq: number, pendingIdx: number): void;
+  resolve(deliver: Deliver): void;
+  /** Message variables this check can provide at finish(). */
+  readonly provides: readonly string[];
+}
+
+/** A per-record stateful observer (e.g. `unique`), run for every record before any rule. */
+export interface Observer {
+  observe(r: CanonicalRecord, seq: number): void;
+}
+
+export function isDeferred(n: CondNode): boolean {
+  if (n.kind === 'cross') return true;
+  if (n.kind === 'local') return false;
+  return n.test === null;
+}
+
+/** Returns the node as one local test when it has no cross-record part. */
+export function localTest(n: CondNode): ((r: CanonicalRecord) => boolean) | null {
+  if (n.kind === 'local') return n.test;
+  if (n.kind === 'cross') return null;
+  return n.test;
+}

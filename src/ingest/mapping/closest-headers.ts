@@ -1,0 +1,24 @@
+import { distance } from 'fastest-levenshtein';
+
+const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Pairs of (found header, expected header) that look alike, best first, so a
+ * "no column maps" error can say what was probably meant.
+ */
+export function closestHeaders(found: readonly string[], expected: readonly string[], limit = 5): string[] {
+  const pairs: { found: string; expected: string; score: number }[] = [];
+  for (const header of found) {
+    const a = squash(header);
+    if (a === '') continue;
+    let best: { expected: string; score: number } | undefined;
+    for (const candidate of expected) {
+      const b = squash(candidate);
+      const score = a.includes(b) || b.includes(a) ? 0.1 : distance(a, b) / Math.max(a.length, b.length);
+      if (!best || score < best.score) best = { expected: candidate, score };
+    }
+    if (best && best.score <= 0.5) pairs.push({ found: header, ...best });
+  }
+  pairs.sort((x, y) => x.score - y.score);
+  return pairs.slice(0, limit).map((p) => `'${p.found}' (${p.expected}?)`);
+}

@@ -1,0 +1,58 @@
+/** Rule files: loading, layering, validation (spec/rules.md). */
+import { join } from 'node:path';
+import { RuleFileError, type SourceProblem } from '../errors.js';
+import type { RuleInfo } from '../model/engine.js';
+import { packageRoot } from '../package-root.js';
+import type { CompiledSet } from '../engine/compiled.js';
+import { compileRule } from './compile-rule.js';
+import { loadRuleFiles, type RuleEntry } from './load.js';
+import type { CodeList } from './codelist.js';
+
+export interface LoadedRuleSet {
+  /** The rules in force, in load order (files as given, rules in file order), overrides applied. */
+  rules: RuleInfo[];
+  /** Every file loaded: rule files and code lists, in load order. */
+  files: { path: string; sha256: string }[];
+  /** Internal: what the engine compiles afresh for each evaluation, and `rules test` runs. */
+  readonly entries: readonly RuleEntry[];
+  /** Internal: code lists loaded, by display path. */
+  readonly codeLists: ReadonlyMap<string, CodeList>;
+}
+
+/**
+ * Loads rule files or folders (later layer over earlier). Throws RuleFileError
+ * with every problem found; nothing else is read until the rules are sound.
+ */
+export async function loadRuleSet(paths: string[], cwd: string): Promise<LoadedRuleSet> {
+  const res = await loadRuleFiles(paths, cwd);
+  if (res.problems.length) throw new RuleFileError(res.problems);
+  return { rules: res.entries.map((e) => e.info), files: res.files, entries: res.entries, codeLists: res.codeLists };
+}
+
+/** Every problem in the rule files, sorted by file, line, column; [] when sound. */
+export async function checkRuleFiles(paths: string[], cwd: string): Promise<SourceProblem[]> {
+  return (await loadRuleFiles(paths, cwd)).problems;
+}
+
+/** The rule set a profile audits with when no --rules is given (absolute paths). */
+export function defaultRulePaths(profileName: string): string[] {
+  const root = packageRoot();
+  if (profileName === 'police-uk') return [join(root, 'rules', 'police-uk')];
+  return [join(root, 'rules', 'ncrs'), join(root, 'rules', 'local', 'west-yorkshire.yaml')];
+}
+
+/** Compiles entries into fresh closures and empty indexes (one per evaluation). */
+export function compileEntries(entries: readonly RuleEntry[]): CompiledSet {
+  const set: CompiledSet = { rules: [], observers: [] };
+  for (const e of entries) {
+    const problems: SourceProblem[] = [];
+    const parts = compileRule(e.raw, ['rules', e.ruleIndex], e.info, { src: e.src, codeLists: e.codeLists, problems });
+    if (!parts) throw new RuleFileError(problems);
+    set.rules.push(parts.rule);
+    set.observers.push(...parts.observers);
+  }
+  return set;
+}
+
+export type { RuleEntry } from './load.js';
+export type { RuleExample } from './examples.js';

@@ -1,0 +1,163 @@
+/**
+ * Loads rule files (and the code lists they declare) in order, layering later
+ * files over earlier ones: a later file may add rules, `disable:` a rule by id,
+ * or `override:` its severity/threshold. Collects every problem before giving up.
+ */
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import type { SourceProblem } from '../errors.js';
+import type { RuleInfo } from '../model/engine.js';
+import { readYaml, type YamlSource } from './yaml-source.js';
+import { parseWith } from './zod-problems.js';
+import { ruleFileSchema, ruleSchema, type RawRule } from './schema.js';
+import { parseCodeList, type CodeList } from './codelist.js';
+import { expandRulePaths, relatedPath, type RuleFileRef } from './paths.js';
+import { compileRule } from './compile-rule.js';
+import { readExamples, type RuleExample } from './examples.js';
+
+/** One loaded rule with what is needed to compile it afresh for each evaluation. */
+export interface RuleEntry {
+  info: RuleInfo;
+  raw: RawRule;
+  ruleIndex: number;
+  src: YamlSource;
+  codeLists: ReadonlyMap<string, ReadonlySet<string>>;
+  examples: RuleExample[];
+}
+
+export interface LoadResult {
+  entries: RuleEntry[];
+  files: { path: string; sha256: string }[];
+  codeLists: Map<string, CodeList>;
+  problems: SourceProblem[];
+}
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+export async function loadRuleFiles(paths: readonly string[], cwd: string): Promise<LoadResult> {
+  const problems: SourceProblem[] = [];
+  const missing: string[] = [];
+  const empty: string[] = [];
+  const refs = await expandRulePaths(paths, cwd, missing, empty);
+  for (const m of missing) problems.push({ file: m, line: 1, column: 1, message: 'no such rule file or folder', hint: 'check the --rules path' });
+  for (const e of empty) problems.push({ file: e, line: 1, column: 1, message: 'this folder holds no rule files (*.yaml)', hint: 'point --rules at a .yaml file or a folder of them' });
+
+  const entries: RuleEntry[] = [];
+  const files: LoadResult['files'] = [];
+  const seenFiles = new Set<string>();
+  const codeListCache = new Map<string, CodeList | undefined>();
+  const codeLists = new Map<string, CodeList>();
+  for (const ref of refs) {
+    if (seenFiles.has(ref.abs)) continue;
+    seenFiles.add(ref.abs);
+    const bytes = await readFile(ref.abs);
+    files.push({ path: ref.display, sha256: sha256(bytes) });
+    await loadOne(ref, bytes, { entries, files, problems, seenFiles, codeListCache, codeLists });
+  }
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  return { entries, files, codeLists, problems };
+}
+
+interface LoadState {
+  entries: RuleEntry[];
+  files: LoadResult['files'];
+  problems: SourceProblem[];
+  seenFiles: Set<string>;
+  codeListCache: Map<string, CodeList | undefined>;
+  codeLists: Map<string, CodeList>;
+}
+
+async function loadOne(ref: RuleFileRef, bytes: Buffer, st: LoadState): Promise<void> {
+  const src = readYaml(bytes.toString('utf8'), ref.display);
+  st.problems.push(...src.problems);
+  if (src.problems.length) return;
+  if (src.value === null || src.value === undefined) {
+    st.problems.push({ file: ref.display, line: 1, column: 1, message: 'the rule file is empty', hint: 'start with rules: and a list of rules' });
+    return;
+  }
+  const file = parseWith(ruleFileSchema, src.value, [], src, st.problems);
+  if (!file) return;
+
+  const lists = new Map<string, ReadonlySet<string>>();
+  for (const [name, written] of Object.entries(file.codelists ?? {})) {
+    const cl = relatedPath(ref, written);
+    if (!st.codeListCache.has(cl.abs)) {
+      const clBytes = await readFile(cl.abs).catch(() => undefined);
+      if (!clBytes) {
+        st.problems.push(src.problem(['codelists', name], `code list file not found: ${written}`, 'paths are relative to this rule file, e.g. ../codelists/outcome-types.yaml'));
+        st.codeListCache.set(cl.abs, undefined);
+        continue;
+      }
+      if (!st.seenFiles.has(cl.abs)) {
+        st.seenFiles.add(cl.abs);
+        st.files.push({ path: cl.display, sha256: sha256(clBytes) });
+      }
+      const parsed = parseCodeList(clBytes.toString('utf8'), cl.display, st.problems);
+      st.codeListCache.set(cl.abs, parsed);
+      if (parsed) st.codeLists.set(cl.display, parsed);
+    }
+    const parsed = st.codeListCache.get(cl.abs);
+    if (parsed) lists.set(name, parsed.codes);
+  }
+
+  applyLayering(file, src, st);
+
+  const ids = new Map(st.entries.map((e) => [e.info.id, e]));
+  (file.rules ?? []).forEach((rawRule, i) => {
+    const raw = parseWith(ruleSchema, rawRule, ['rules', i], src, st.problems);
+    if (!raw) return;
+    const line = src.locate(['rules', i, 'id']).line;
+    const earlier = ids.get(raw.id);
+    if (earlier) {
+      st.problems.push(
+        src.problem(['rules', i, 'id'], `duplicate rule id ${raw.id} (already defined at ${earlier.info.file}:${earlier.info.line})`, 'to change a loaded rule use override: or disable: it; or disable: it first to replace it'),
+      );
+      return;
+    }
+    const info: RuleInfo = {
+      id: raw.id,
+      name: raw.name,
+      severity: raw.severity,
+      threshold: raw.threshold ?? null,
+      description: raw.description.trim(),
+      standard: raw.standard,
+      file: ref.display,
+      line,
+    };
+    const compiled = compileRule(raw, ['rules', i], info, { src, codeLists: lists, problems: st.problems });
+    const examples = readExamples(raw, ['rules', i], src, st.problems);
+    if (!compiled) return;
+    const entry: RuleEntry = { info, raw, ruleIndex: i, src, codeLists: lists, examples };
+    ids.set(raw.id, entry);
+    st.entries.push(entry);
+  });
+}
+
+function applyLayering(file: { disable?: (string | { id: string })[]; override?: Record<string, { severity?: RuleInfo['severity']; threshold?: number | null }> }, src: YamlSource, st: LoadState): void {
+  (file.disable ?? []).forEach((d, i) => {
+    const id = typeof d === 'string' ? d : d.id;
+    const at = st.entries.findIndex((e) => e.info.id === id);
+    if (at < 0) {
+      st.problems.push(src.problem(['disable', i], `no rule ${id} is loaded before this file`, knownIds(st)));
+      return;
+    }
+    st.entries.splice(at, 1);
+  });
+  for (const [id, change] of Object.entries(file.override ?? {})) {
+    const entry = st.entries.find((e) => e.info.id === id);
+    if (!entry) {
+      st.problems.push(src.problem(['override', id], `no rule ${id} is loaded before this file`, knownIds(st), true));
+      continue;
+    }
+    entry.info = {
+      ...entry.info,
+      ...(change.severity !== undefined ? { severity: change.severity } : {}),
+      ...(change.threshold !== undefined ? { threshold: change.threshold } : {}),
+    };
+  }
+}
+
+function knownIds(st: LoadState): string {
+  const ids = st.entries.map((e) => e.info.id);
+  return ids.length ? `loaded rules: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''}; list the shipped pack before this file` : 'load the file that defines it first';
+}

@@ -1,0 +1,77 @@
+/** zod schemas of rule files and code lists (the shapes; conditions are checked by the operators). */
+import { z } from 'zod';
+
+const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `${what} is empty` });
+
+export const RULE_ID = /^[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*$/;
+const ruleId = z.string({ error: 'expected a rule id such as NCRS-001' }).regex(RULE_ID, { error: 'a rule id is letters and digits joined by -, e.g. WY-002' });
+
+export const severity = z.enum(['error', 'warning', 'info'], { error: 'severity must be error, warning or info' });
+export const threshold = z
+  .number({ error: 'threshold must be a number between 0 and 1, e.g. 0.95' })
+  .min(0, { error: 'threshold must be between 0 and 1 (a rate: 0.95 means 95%)' })
+  .max(1, { error: 'threshold must be between 0 and 1 (a rate: 0.95 means 95%)' })
+  .nullable();
+
+const exampleList = z.array(z.unknown(), { error: 'expected a list of example records' });
+
+export const ruleSchema = z.strictObject({
+  id: ruleId,
+  name: text('name'),
+  severity,
+  threshold: threshold.optional(),
+  standard: text('standard'),
+  description: text('description'),
+  applies_to: z.unknown().optional(),
+  require: z.unknown().refine((v) => v !== undefined && v !== null, { error: 'require needs a condition' }),
+  message: text('message'),
+  examples: z
+    .strictObject({ pass: exampleList.optional(), fail: exampleList.optional(), not_applicable: exampleList.optional() })
+    .optional(),
+});
+export type RawRule = z.infer<typeof ruleSchema>;
+
+const disableEntry = z.union([ruleId, z.strictObject({ id: ruleId, reason: z.string().optional() })], {
+  error: 'expected a rule id, or { id: …, reason: … }',
+});
+
+export const ruleFileSchema = z.strictObject(
+  {
+    codelists: z.record(z.string(), text('code list path'), { error: 'expected name: path lines' }).optional(),
+    rules: z.array(z.unknown(), { error: 'expected a list of rules (each starting with - id: …)' }).optional(),
+    disable: z.array(disableEntry, { error: 'expected a list of rule ids' }).optional(),
+    override: z
+      .record(z.string(), z.strictObject({ severity: severity.optional(), threshold: threshold.optional() }), {
+        error: 'expected rule id: { severity / threshold } lines',
+      })
+      .optional(),
+  },
+  { error: 'a rule file is a mapping with rules:, and optionally codelists:, disable:, override:' },
+);
+export type RawRuleFile = z.infer<typeof ruleFileSchema>;
+
+/** Example long form; the short form is the record itself. */
+export const exampleSchema = z.strictObject({
+  record: z.record(z.string(), z.unknown(), { error: 'expected the record as field: value lines' }),
+  before: z.array(z.record(z.string(), z.unknown())).optional(),
+  after: z.array(z.record(z.string(), z.unknown())).optional(),
+  note: z.string().optional(),
+  message: z.string().optional(),
+});
+
+/** Code lists are read with the YAML failsafe schema, so every scalar is text ('01' stays '01'). */
+const codeEntry = z.union([
+  z.string().trim().min(1),
+  z.looseObject({ code: z.string().trim().min(1, { error: 'code is empty' }), description: z.string().optional() }),
+], { error: 'expected a code, or code: / description: lines' });
+
+export const codeListSchema = z.strictObject(
+  {
+    name: text('name'),
+    description: z.string().optional(),
+    source: z.string().optional(),
+    notes: z.string().optional(),
+    codes: z.array(codeEntry, { error: 'expected a list of codes' }).min(1, { error: 'the code list has no codes' }),
+  },
+  { error: 'a code list is a mapping with name: and codes:' },
+);

@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ExceptionsFileError } from '../../errors.js';
+import type { ExceptionEntry } from '../../model/audit-run.js';
+import { parseYamlWith } from '../../config/yaml-source.js';
+import { exceptionsFileSchema } from './schema.js';
+
+/**
+ * Reads and validates an exceptions file. Every problem is reported at once as
+ * file:line:column (ExceptionsFileError, exit 2) before any data is read.
+ * An empty file holds no entries.
+ */
+export async function loadExceptions(path: string, cwd: string): Promise<ExceptionEntry[]> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new ExceptionsFileError([{ file: path, line: 1, column: 1, message: `cannot read the exceptions file: ${why}` }]);
+  }
+  return parseExceptions(text, path);
+}
+
+/** Parses the text of an exceptions file (see loadExceptions). */
+export function parseExceptions(text: string, file: string): ExceptionEntry[] {
+  if (text.trim() === '') return [];
+  const { value, problems } = parseYamlWith(text.replace(/^\uFEFF/, ''), file, exceptionsFileSchema, 'failsafe');
+  if (!value) throw new ExceptionsFileError(problems);
+  const list = Array.isArray(value) ? value : value.exceptions;
+  return list.map((e) => ({
+    ruleId: e.rule,
+    recordId: e.record_id,
+    justification: e.justification,
+    acceptedBy: e.accepted_by,
+    expires: e.expires,
+  }));
+}

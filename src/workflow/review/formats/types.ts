@@ -1,0 +1,7 @@
+import type { ReviewResult } from '../types.js';
+
+export interface ReviewFormatContext {
+  color: boolean;
+}
+
+export type ReviewFormatter = (result: ReviewResult, ctx: ReviewFormatContext) => string;

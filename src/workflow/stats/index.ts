@@ -1,0 +1,4 @@
+export { sampleSizeForMargin, type SampleSizePlan } from './sample-size.js';
+export { twoProportionTest, ALPHA, type TwoProportionTest } from './two-proportion.js';
+export { weightedRate, type RateEstimate } from './weighted-rate.js';
+export { twoSidedP } from './normal.js';

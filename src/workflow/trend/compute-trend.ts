@@ -1,0 +1,100 @@
+import { basename } from 'node:path';
+import { UsageError } from '../../errors.js';
+import type { Report, RuleReport } from '../../report/schema.js';
+import { wilson } from '../../report/stats/wilson.js';
+import { toolVersion } from '../../version.js';
+import { ALPHA, twoProportionTest } from '../stats/two-proportion.js';
+import type { TrendMonth, TrendPoint, TrendResult, TrendSeries } from './types.js';
+
+/**
+ * Rates month by month from earlier reports, per rule and overall, with a
+ * two-sided two-proportion z-test (α = 0.05) between consecutive months so the
+ * panel is not shown noise as progress. Reports with a period are put in month
+ * order; two reports for one month are refused.
+ */
+export function computeTrend(reports: readonly { path: string; report: Report }[]): TrendResult {
+  if (reports.length === 0) throw new UsageError('trend needs at least one JSON report');
+  const ordered = orderReports(reports);
+  const months: TrendMonth[] = ordered.map(({ path, report }) => ({
+    label: report.period ?? basename(path),
+    period: report.period,
+    source: path,
+    generatedAt: report.generatedAt,
+  }));
+
+  const ids: string[] = [];
+  const latest = new Map<string, RuleReport>();
+  for (const { report } of ordered) {
+    for (const rule of report.rules) {
+      if (!latest.has(rule.id)) ids.push(rule.id);
+      latest.set(rule.id, rule);
+    }
+  }
+  const rules = ids.map((id) => {
+    const info = latest.get(id)!;
+    const points = ordered.map(({ report }) => {
+      const rule = report.rules.find((r) => r.id === id);
+      return rule ? rulePoint(rule) : null;
+    });
+    return series(id, info.name, info.severity, info.threshold, points, months);
+  });
+  const overallPoints = ordered.map(({ report }) => overallPoint(report));
+  return {
+    schemaVersion: 1,
+    kind: 'ncrs-audit-trend',
+    tool: { name: 'ncrs-audit', version: toolVersion() },
+    months,
+    test: { name: 'two-proportion z-test (pooled variance)', alpha: ALPHA, sides: 2 },
+    overall: series('overall', 'All rules (checks pooled)', null, null, overallPoints, months),
+    rules,
+  };
+}
+
+function orderReports(reports: readonly { path: string; report: Report }[]): { path: string; report: Report }[] {
+  const seen = new Map<string, string>();
+  for (const { path, report } of reports) {
+    if (report.period === null) continue;
+    const other = seen.get(report.period);
+    if (other !== undefined) throw new UsageError(`two reports for ${report.period}: ${other} and ${path}; give one report per month`);
+    seen.set(report.period, path);
+  }
+  if (reports.every((r) => r.report.period !== null)) {
+    return [...reports].sort((a, b) => (a.report.period! < b.report.period! ? -1 : 1));
+  }
+  return [...reports];
+}
+
+function rulePoint(rule: RuleReport): TrendPoint {
+  const suppressed = rule.suppressed === true || rule.passed === null;
+  const ci95 = rule.ci95 ?? (rule.passed !== null ? wilson(rule.passed, rule.applicable) : null);
+  return { applicable: rule.applicable, passed: rule.passed, rate: rule.rate, ci95, status: rule.status, suppressed };
+}
+
+function overallPoint(report: Report): TrendPoint {
+  let applicable = 0;
+  let passed = 0;
+  for (const rule of report.rules) {
+    if (rule.passed === null || rule.suppressed || rule.applicable === 0) continue;
+    applicable += rule.applicable;
+    passed += rule.passed;
+  }
+  const rate = applicable > 0 ? passed / applicable : null;
+  return { applicable, passed: applicable > 0 ? passed : null, rate, ci95: wilson(passed, applicable), status: null, suppressed: false };
+}
+
+function series(
+  id: string,
+  name: string,
+  severity: TrendSeries['severity'],
+  threshold: number | null,
+  points: (TrendPoint | null)[],
+  months: TrendMonth[],
+): TrendSeries {
+  const changes = points.slice(1).map((to, i) => {
+    const from = points[i];
+    if (!from || !to || from.passed === null || to.passed === null) return null;
+    const test = twoProportionTest(from.passed, from.applicable, to.passed, to.applicable);
+    return test ? { from: months[i]!.label, to: months[i + 1]!.label, ...test } : null;
+  });
+  return { id, name, severity, threshold, points, changes };
+}

@@ -1,0 +1,31 @@
+import { stringify } from 'csv-stringify/sync';
+import { neutraliseCsvCell } from '../../../report/sanitise.js';
+import type { TrendFormatter } from './types.js';
+import { allSeries } from './wording.js';
+
+const COLUMNS = ['rule', 'month', 'applicable', 'passed', 'rate', 'ci95_low', 'ci95_high', 'change', 'z', 'p_value', 'significant'];
+
+/** Long format, one row per (rule, month), unrounded. */
+export const trendCsv: TrendFormatter = (r) => {
+  const rows: (string | number)[][] = [];
+  for (const s of allSeries(r)) {
+    r.months.forEach((m, i) => {
+      const p = s.points[i];
+      const c = i > 0 ? s.changes[i - 1] : null;
+      rows.push([
+        neutraliseCsvCell(s.id),
+        neutraliseCsvCell(m.label),
+        p?.applicable ?? '',
+        p?.passed ?? '',
+        p?.rate ?? '',
+        p?.ci95?.[0] ?? '',
+        p?.ci95?.[1] ?? '',
+        c?.difference ?? '',
+        c?.z ?? '',
+        c?.pValue ?? '',
+        c ? String(c.significant) : '',
+      ]);
+    });
+  }
+  return stringify(rows, { header: true, columns: COLUMNS, record_delimiter: '\n' });
+};

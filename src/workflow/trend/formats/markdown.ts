@@ -1,0 +1,19 @@
+import { escapeMarkdown as md } from '../../../report/sanitise.js';
+import type { TrendFormatter } from './types.js';
+import { allSeries, cellText, changeSentence, legend, significantChanges } from './wording.js';
+
+export const trendMarkdown: TrendFormatter = (r) => {
+  const out = ['# Compliance by month', ''];
+  out.push(`| Rule | ${r.months.map((m) => md(m.label)).join(' | ')} |`, `|---|${r.months.map(() => '---:').join('|')}|`);
+  for (const s of allSeries(r)) {
+    const name = s.id === 'overall' ? '**All rules**' : `${md(s.id)} ${md(s.name)}`;
+    out.push(`| ${name} | ${r.months.map((_, i) => md(cellText(s, i))).join(' | ')} |`);
+  }
+  out.push('', `_${md(legend(r))}_`, '', '## Significant changes', '');
+  const flagged = significantChanges(r);
+  if (flagged.length === 0) out.push('None: no change between consecutive months is statistically significant.');
+  for (const f of flagged) out.push(`- ${md(changeSentence(f.series, f.change))}`);
+  out.push('', '## Sources', '');
+  for (const m of r.months) out.push(`- ${md(m.label)}: ${md(m.source)} (generated ${md(m.generatedAt)})`);
+  return `${out.join('\n')}\n`;
+};

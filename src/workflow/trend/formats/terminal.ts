@@ -1,0 +1,26 @@
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import { terminalSafe } from '../../../report/sanitise.js';
+import type { TrendFormatter } from './types.js';
+import { allSeries, cellText, changeSentence, legend, significantChanges } from './wording.js';
+
+export const trendTerminal: TrendFormatter = (r, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const table = new Table({
+    head: ['Rule', ...r.months.map((m) => terminalSafe(m.label))],
+    style: { head: [], border: [] },
+    colAligns: ['left', ...r.months.map(() => 'right' as const)],
+  });
+  for (const s of allSeries(r)) {
+    table.push([s.id === 'overall' ? c.bold('All rules') : terminalSafe(s.id), ...r.months.map((_, i) => cellText(s, i))]);
+  }
+  const out = [c.bold(`Compliance by month (${r.months.length} reports)`), table.toString(), c.dim(legend(r))];
+  const flagged = significantChanges(r);
+  if (flagged.length > 0) {
+    out.push(c.bold('Significant changes:'));
+    for (const f of flagged) out.push(`  ${terminalSafe(changeSentence(f.series, f.change))}`);
+  } else {
+    out.push('No change between consecutive months is statistically significant.');
+  }
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,46 @@
+/** Words shared by the trend formats. */
+import { percent } from '../../../report/wording.js';
+import type { TrendChange, TrendPoint, TrendResult, TrendSeries } from '../types.js';
+
+export const SUPPRESSED = '<5';
+
+export function pointText(p: TrendPoint | null): string {
+  if (!p) return '—';
+  if (p.suppressed) return SUPPRESSED;
+  return percent(p.rate);
+}
+
+/** "▲" / "▼" after a month whose change from the previous month is significant. */
+export function changeMark(c: TrendChange | null): string {
+  if (!c?.significant) return '';
+  return c.difference > 0 ? ' ▲' : ' ▼';
+}
+
+export function cellText(s: TrendSeries, i: number): string {
+  return pointText(s.points[i] ?? null) + (i > 0 ? changeMark(s.changes[i - 1] ?? null) : '');
+}
+
+export function legend(r: TrendResult): string {
+  return (
+    `▲ / ▼: a change from the previous month that is statistically significant ` +
+    `(${r.test.name}, two-sided, α = ${r.test.alpha}); unmarked changes are within what chance alone produces.`
+  );
+}
+
+export function changeSentence(s: TrendSeries, c: TrendChange): string {
+  const pts = (c.difference * 100).toFixed(1);
+  const sign = c.difference > 0 ? '+' : '';
+  return `${s.id === 'overall' ? 'All rules' : s.id}: ${c.from} → ${c.to} ${sign}${pts} percentage points (z = ${c.z.toFixed(2)}, p = ${pValue(c.pValue)})`;
+}
+
+export function pValue(p: number): string {
+  return p < 0.0001 ? '< 0.0001' : p.toFixed(4);
+}
+
+export function allSeries(r: TrendResult): TrendSeries[] {
+  return [r.overall, ...r.rules];
+}
+
+export function significantChanges(r: TrendResult): { series: TrendSeries; change: TrendChange }[] {
+  return allSeries(r).flatMap((series) => series.changes.filter((c): c is TrendChange => c?.significant === true).map((change) => ({ series, change })));
+}

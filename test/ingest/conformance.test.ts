@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadProfile, openExport, type RowEvent } from '../../src/ingest/index.js';
+
+const FILE = 'fixtures/conformance/sample-export.csv';
+const expected = JSON.parse(readFileSync('fixtures/conformance/sample-expected.json', 'utf8')) as {
+  rows: { read: number; rejected: number };
+  rejected: { line: number; reason: string }[];
+  failedLines: Record<string, number[]>;
+};
+
+async function readAll(path: string, profile = 'canonical'): Promise<RowEvent[]> {
+  const reader = await openExport(path, await loadProfile(profile, process.cwd()));
+  const events: RowEvent[] = [];
+  for await (const batch of reader.batches()) events.push(...batch);
+  return events;
+}
+
+describe('conformance sample', () => {
+  it('reads 3000 rows and rejects exactly the expected lines with the expected reasons', async () => {
+    const events = await readAll(FILE);
+    expect(events).toHaveLength(expected.rows.read);
+    const rejected = events.filter((e) => e.kind === 'rejected').map(({ line, reason }) => ({ line, reason }));
+    expect(rejected).toEqual(expected.rejected);
+  });
+
+  it('gives records the line numbers the expected findings use', async () => {
+    const events = await readAll(FILE);
+    const lines = new Set(events.filter((e) => e.kind === 'record').map((e) => e.line));
+    for (const [rule, failed] of Object.entries(expected.failedLines)) {
+      for (const line of failed) expect(lines.has(line), `${rule} line ${line}`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,104 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { computeTrend, trendFormats } from '../../src/workflow/trend/index.js';
+import { makeReport, threeMonths } from './helpers/reports.js';
+
+const asInputs = (reports: ReturnType<typeof threeMonths>) => reports.map((report, i) => ({ path: `m${i}.json`, report }));
+
+describe('computeTrend', () => {
+  const trend = computeTrend(asInputs(threeMonths()).reverse()); // given out of order
+
+  it('orders the months and follows each rule', () => {
+    expect(trend.months.map((m) => m.label)).toEqual(['2026-08', '2026-09', '2026-10']);
+    expect(trend.rules.map((r) => r.id)).toEqual(['NCRS-001', 'NCRS-003']);
+    expect(trend.rules[0]!.points.map((p) => p?.rate)).toEqual([0.9, 0.95, 0.952]);
+  });
+
+  it('flags 90% → 95% on 1,000 records each as significant, and 90% → 91% on 100 not', () => {
+    const ncrs001 = trend.rules[0]!;
+    const ncrs003 = trend.rules[1]!;
+    expect(ncrs001.changes[0]).toMatchObject({ from: '2026-08', to: '2026-09', significant: true });
+    expect(ncrs001.changes[0]!.pValue).toBeLessThan(0.001);
+    expect(ncrs001.changes[1]!.significant).toBe(false); // 95.0% → 95.2%
+    expect(ncrs003.changes[1]).toMatchObject({ from: '2026-09', to: '2026-10', significant: false });
+    expect(ncrs003.changes[1]!.pValue).toBeGreaterThan(0.5);
+  });
+
+  it('pools every rule for the overall line', () => {
+    expect(trend.overall.points[0]).toMatchObject({ applicable: 1100, passed: 985 });
+  });
+
+  it('keeps a gap where a rule is missing or suppressed, and tests no change across it', () => {
+    const reports = threeMonths();
+    reports[1]!.rules = reports[1]!.rules.filter((r) => r.id !== 'NCRS-003');
+    const t = computeTrend(asInputs(reports));
+    expect(t.rules[1]!.points[1]).toBeNull();
+    expect(t.rules[1]!.changes).toEqual([null, null]);
+  });
+
+  it('refuses two reports for one month', () => {
+    const r = makeReport('2026-10', [{ id: 'NCRS-001', applicable: 10, passed: 9 }]);
+    expect(() => computeTrend([{ path: 'a.json', report: r }, { path: 'b.json', report: r }])).toThrow('two reports for 2026-10: a.json and b.json');
+  });
+});
+
+describe('trend formats', () => {
+  const trend = computeTrend(asInputs(threeMonths()));
+
+  it.each(Object.keys(trendFormats) as (keyof typeof trendFormats)[])('%s renders three months and the flag', (name) => {
+    const out = trendFormats[name](trend, { color: false });
+    for (const m of ['2026-08', '2026-09', '2026-10']) expect(out).toContain(m);
+    if (name === 'json') {
+      expect(JSON.parse(out).rules[0].changes[0].significant).toBe(true);
+    } else if (name === 'csv') {
+      expect(out).toContain('NCRS-001,2026-09,1000,950,0.95');
+      expect(out.split('\n').filter((l) => l.endsWith(',true'))).toHaveLength(2); // NCRS-001 and the pooled line
+    } else {
+      expect(out).toContain('95.0% ▲');
+      expect(out).toContain('α = 0.05');
+    }
+  });
+
+  it('html is self-contained with one SVG line chart per series, intervals drawn, text escaped', () => {
+    const reports = threeMonths();
+    reports[0]!.rules[0]!.name = '<script>alert(1)</script>';
+    reports[2]!.rules[0]!.name = '<script>alert(1)</script>';
+    const out = trendFormats.html(computeTrend(asInputs(reports)), { color: false });
+    expect(out.match(/<svg /g)).toHaveLength(3);
+    expect(out).toContain('class="whisker"');
+    expect(out).toContain('class="threshold"');
+    expect(out).not.toContain('<script');
+    expect(out).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+});
+
+describe('ncrs-audit trend (CLI)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ncrs-trend-'));
+  const paths = threeMonths().map((r, i) => {
+    const p = join(dir, `month-${i}.json`);
+    writeFileSync(p, JSON.stringify(r));
+    return p;
+  });
+
+  it('prints the table and writes every format to a folder', async () => {
+    const term = await runCli(['trend', ...paths]);
+    expect(term.exitCode).toBe(0);
+    expect(term.stdout).toContain('NCRS-001');
+    const out = join(dir, 'out');
+    const all = await runCli(['trend', ...paths, '--format', 'json,csv,markdown,html', '--out', out]);
+    expect(all.exitCode).toBe(0);
+    expect(readFileSync(join(out, 'trend.html'), 'utf8')).toContain('<svg');
+    expect(JSON.parse(readFileSync(join(out, 'trend.json'), 'utf8')).months).toHaveLength(3);
+  });
+
+  it('exits 2 on a file that is not a report', async () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"schemaVersion": 2}');
+    const r = await runCli(['trend', bad]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('not an ncrs-audit JSON report');
+  });
+});
