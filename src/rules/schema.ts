@@ -23,7 +23,7 @@ export const ruleSchema = z.strictObject({
   standard: text('standard'),
   description: text('description'),
   applies_to: z.unknown().optional(),
-  require: z.unknown().refine((v) => v !== undefined && v !== null, { error: 'require needs a condition' }),
+  require: z.unknown().refine((v) => v !== undefined && v !== null, { error: "missing 'require' (the condition a record must meet)" }),
   message: text('message'),
   examples: z
     .strictObject({ pass: exampleList.optional(), fail: exampleList.optional(), not_applicable: exampleList.optional() })

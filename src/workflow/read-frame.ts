@@ -20,6 +20,8 @@ export interface FrameReadSummary {
   filtered: number;
   rejected: RejectedRow[];
   warnings: string[];
+  /** Per input, as given: its SHA-256 and data rows. */
+  inputs: { path: string; sha256: string; rows: number }[];
 }
 
 export type RecordVisitor = (record: CanonicalRecord, source: SourceRef, seq: number) => void;
@@ -37,11 +39,12 @@ export async function readFrame(
   for (const path of inputs) readers.push(await openExport(isAbsolute(path) ? path : join(cwd, path), profile));
   const base = makeRecordFilter({ period: filters.period, districts: filters.districts });
   const type = filters.recordType;
-  const summary: FrameReadSummary = { read: 0, kept: 0, filtered: 0, rejected: [], warnings: [] };
+  const summary: FrameReadSummary = { read: 0, kept: 0, filtered: 0, rejected: [], warnings: [], inputs: [] };
   let seq = 0;
   for (const [fileIndex, reader] of readers.entries()) {
     const file = inputs[fileIndex]!;
     summary.warnings.push(...reader.warnings.map((w) => w.split(reader.path).join(file)));
+    const before = summary.read;
     for await (const batch of reader.batches()) {
       for (const event of batch) {
         summary.read++;
@@ -58,6 +61,7 @@ export async function readFrame(
         visit(record, { file, fileIndex, line: event.line }, seq++);
       }
     }
+    summary.inputs.push({ path: file, sha256: reader.sha256, rows: summary.read - before });
   }
   return summary;
 }

@@ -24,6 +24,13 @@ describe('conformance sample', () => {
     expect(rejected).toEqual(expected.rejected);
   });
 
+  it('is UTF-8 with no warnings, hashed', async () => {
+    const reader = await openExport(FILE, await loadProfile('canonical', process.cwd()));
+    expect(reader.encoding).toBe('utf-8');
+    expect(reader.warnings).toEqual([]);
+    expect(reader.sha256).toBe('2f5c3463cc83dff3b5f43e2c7c705c8c230dde085a7600437fd573b7f464c213');
+  });
+
   it('gives records the line numbers the expected findings use', async () => {
     const events = await readAll(FILE);
     const lines = new Set(events.filter((e) => e.kind === 'record').map((e) => e.line));

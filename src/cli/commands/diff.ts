@@ -1,14 +1,64 @@
 import type { Command } from 'commander';
+import { periodBounds } from '../../audit/filters.js';
 import { UsageError } from '../../errors.js';
-import type { CliContext } from '../io.js';
+import { parseFormats, writeOutputs } from '../../workflow/cli-output.js';
+import { DIFF_FILE_NAMES, diffFormats, runDiff, type DiffFormatName } from '../../workflow/diff/index.js';
+import { useColor, type CliContext } from '../io.js';
 
-export function registerDiff(program: Command, _ctx: CliContext): void {
+interface DiffCliOptions {
+  base: string[];
+  head: string[];
+  profile: string;
+  period?: string;
+  district?: string[];
+  format?: string;
+  out?: string;
+  failOnChange?: boolean;
+  maxRecords: string;
+  color?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const FORMATS = Object.keys(diffFormats) as DiffFormatName[];
+
+export function registerDiff(program: Command, ctx: CliContext): void {
   program
     .command('diff')
-    .description('(not implemented yet)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new UsageError('`diff` is not implemented yet');
+    .description('which records change verdict between two rule sets (for CI on rule-file changes)')
+    .argument('<input...>', 'export files (CSV)')
+    .requiredOption('--base <rules>', 'rule file or folder of the current rules (repeatable)', collect)
+    .requiredOption('--head <rules>', 'rule file or folder of the proposed rules (repeatable)', collect)
+    .option('--profile <name|path>', 'input mapping', 'canonical')
+    .option('--period <YYYY-MM>', 'keep records reported in this month')
+    .option('--district <name>', 'keep one district (repeatable)', collect)
+    .option('--format <list>', `comma list of: ${FORMATS.join(', ')}`, 'terminal')
+    .option('--out <path>', 'one format: the file to write (- = stdout); several: a folder')
+    .option('--fail-on-change', 'exit 1 when any record changes verdict')
+    .option('--max-records <n>', 'records listed per rule in terminal and markdown output', '50')
+    .option('--no-color', 'no colour in terminal output')
+    .action(async (inputs: string[], opts: DiffCliOptions) => {
+      const { io } = ctx;
+      const formats = parseFormats(opts.format, FORMATS, 'terminal');
+      if (opts.period) periodBounds(opts.period);
+      if (!/^\d+$/.test(opts.maxRecords)) throw new UsageError(`--max-records '${opts.maxRecords}' is not a whole number`);
+      const result = await runDiff({
+        inputs,
+        cwd: io.cwd,
+        base: opts.base,
+        head: opts.head,
+        profile: opts.profile,
+        period: opts.period ?? null,
+        districts: opts.district ?? [],
+      });
+      const color = useColor(io, opts.color);
+      const written = await writeOutputs(io, {
+        formats,
+        out: opts.out,
+        fileNames: DIFF_FILE_NAMES,
+        inputs,
+        render: (f) => diffFormats[f](result, { color: f === 'terminal' && color, maxRecords: Number(opts.maxRecords) }),
+      });
+      if (written.length > 0) io.stdout.write(`Written: ${written.join(', ')}\n`);
+      if (opts.failOnChange && result.changed) ctx.exitCode = 1;
     });
 }

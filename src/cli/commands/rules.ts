@@ -32,7 +32,9 @@ export function registerRules(program: Command, ctx: CliContext): void {
 
   withSetOptions(rules.command('list').description('the rules in force: id, severity, threshold, name, file:line')).action(async (o: SetOptions) => {
     const set = await loadRuleSet(rulePaths(o), io.cwd);
-    const table = new Table({ head: ['id', 'severity', 'threshold', 'name', 'file:line'], style: { head: [], border: [] } });
+    const table = new Table({ head: ['id', 'severity', 'threshold', 'name', 'file:line'], style: { head: [], border: [] },
+      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    });
     for (const r of set.rules) table.push([r.id, r.severity, r.threshold === null ? '-' : String(r.threshold), r.name, `${r.file}:${r.line}`]);
     io.stdout.write(`${table.toString()}\n`);
   });

@@ -1,0 +1,99 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultRulePaths, loadRuleSet } from '../../src/rules/index.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ncrs-layer-'));
+const shipped = defaultRulePaths('canonical');
+
+describe('layering a local file over the shipped pack', () => {
+  it('disables, overrides and adds rules by id, without copying them', async () => {
+    writeFileSync(
+      join(dir, 'local.yaml'),
+      `disable: [DQ-003, { id: WY-001, reason: not our policy }]
+override:
+  NCRS-001: { threshold: 0.9, severity: warning }
+  HOCR-004: { threshold: null }
+rules:
+  - id: LOC-001
+    name: district-known
+    severity: info
+    standard: local policy
+    description: district is one of ours
+    require: { field: district, in: [Leeds, Bradford] }
+    message: "unknown district {district}"
+    examples:
+      pass: [{ district: Leeds }]
+      fail: [{ district: York }]
+`,
+    );
+    const set = await loadRuleSet([...shipped, 'local.yaml'], dir);
+    const ids = set.rules.map((r) => r.id);
+    expect(ids).not.toContain('DQ-003');
+    expect(ids).not.toContain('WY-001');
+    expect(ids.at(-1)).toBe('LOC-001');
+    expect(set.rules.find((r) => r.id === 'NCRS-001')).toMatchObject({ threshold: 0.9, severity: 'warning', file: 'rules/ncrs/recording.yaml' });
+    expect(set.rules.find((r) => r.id === 'HOCR-004')!.threshold).toBeNull();
+    expect(set.rules.find((r) => r.id === 'LOC-001')).toMatchObject({ file: 'local.yaml', line: 6 });
+    expect(set.files.map((f) => f.path)).toEqual([
+      'rules/ncrs/data-quality.yaml',
+      'rules/ncrs/recording.yaml',
+      'rules/ncrs/status-and-outcomes.yaml',
+      'rules/codelists/cancellation-categories.yaml',
+      'rules/codelists/offence-codes.yaml',
+      'rules/codelists/outcome-types.yaml',
+      'rules/local/west-yorkshire.yaml',
+      'local.yaml',
+    ]);
+    expect(set.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256))).toBe(true);
+  });
+
+  it('rules test reports a wrong example with expected and actual, exit 1', async () => {
+    writeFileSync(
+      join(dir, 'wrong.yaml'),
+      `rules:
+  - id: LOC-002
+    name: has-district
+    severity: warning
+    standard: local policy
+    description: d
+    require: { present: district }
+    message: "no district"
+    examples:
+      pass: [{ district: Leeds }]
+      fail:
+        - { district: Leeds }
+        - record: {}
+          message: "district missing"
+`,
+    );
+    const run = await runCli(['rules', 'test', '--rules', 'wrong.yaml'], { cwd: dir });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('✗ LOC-002 fail example 1 (wrong.yaml:12)\n  - expected: fail\n  + actual:   pass\n');
+    expect(run.stdout).toContain('  - expected message: district missing\n  + actual message:   no district\n');
+    expect(run.stdout).toContain('1 of 3 examples passed (1 rules)');
+  });
+
+  it('rules test passes for both shipped packs', async () => {
+    for (const profile of ['canonical', 'police-uk']) {
+      const run = await runCli(['rules', 'test', '--profile', profile]);
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toMatch(/(\d+) of \1 examples passed/);
+    }
+  });
+
+  it('rules list shows id, severity, threshold, name and file:line', async () => {
+    const run = await runCli(['rules', 'list']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/│ NCRS-001 │ error\s+│ 0\.95\s+│ crime-recorded-within-24h\s+│ rules\/ncrs\/recording\.yaml:\d+\s+│/);
+  });
+
+  it('rules docs writes the catalogue', async () => {
+    const run = await runCli(['rules', 'docs']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('## NCRS-005');
+    expect(run.stdout).toContain('HOCR General Rules, Section D');
+  });
+});
