@@ -2,7 +2,7 @@
  * Opens the HTML panel report in a real headless Chromium (Debian `chromium`,
  * driven by playwright-core): it must render without errors, show its charts,
  * and never run the script or onerror handler planted in the input.
- * UPDATE_SCREENSHOT=1 also writes a full-page screenshot to docs/report-demo.png:
+ * UPDATE_SCREENSHOT=1 also writes screenshots to docs/report-demo.png and docs/report-demo-districts.png:
  * of DEMO_REPORT (a report.json, e.g. the demo month's) when set, else of the fixture.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,9 +113,19 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.setContent(formatHtml(report, { color: false }), { waitUntil: 'load' });
     expect(errors).toEqual([]);
+    // What a panel member sees first, and the first rule's district chart: two
+    // screen-sized images rather than one very tall page.
     const out = join(process.cwd(), 'docs', 'report-demo.png');
-    await page.screenshot({ path: out, fullPage: true });
+    await page.screenshot({ path: out, clip: { x: 0, y: 0, width: 1000, height: 1300 } });
     expect(existsSync(out)).toBe(true);
+    const chartTop = await page.evaluate(() => {
+      const svg = document.querySelector('svg[role="img"]');
+      return svg ? svg.getBoundingClientRect().top + window.scrollY : null;
+    });
+    expect(chartTop).not.toBeNull();
+    const districts = join(process.cwd(), 'docs', 'report-demo-districts.png');
+    await page.screenshot({ path: districts, fullPage: true, clip: { x: 0, y: Math.max(0, chartTop! - 300), width: 1000, height: 900 } });
+    expect(existsSync(districts)).toBe(true);
     await page.close();
   });
 });

@@ -14,12 +14,16 @@ const LEFT = 52;
 const RIGHT = 16;
 const TOP = 20;
 const BOTTOM = 44;
+const INSET = 36;
 
 export function lineChartSvg(s: TrendSeries, months: string[], title: string): string {
   const values = s.points.flatMap((p) => (p && !p.suppressed && p.rate !== null ? [p.ci95?.[0] ?? p.rate, p.rate] : []));
   if (s.threshold !== null) values.push(s.threshold);
   const [lo, hi] = yDomain(values);
-  const x = (i: number) => (months.length === 1 ? LEFT + (W - LEFT - RIGHT) / 2 : LEFT + (i * (W - LEFT - RIGHT)) / (months.length - 1));
+  // Points sit INSET inside the axes so the first and last month labels fit.
+  const x0 = LEFT + INSET;
+  const x1 = W - RIGHT - INSET;
+  const x = (i: number) => (months.length === 1 ? (x0 + x1) / 2 : x0 + (i * (x1 - x0)) / (months.length - 1));
   const y = (v: number) => TOP + ((hi - v) * (H - TOP - BOTTOM)) / (hi - lo);
 
   const parts: string[] = [];

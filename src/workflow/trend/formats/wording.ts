@@ -30,11 +30,12 @@ export function legend(r: TrendResult): string {
 export function changeSentence(s: TrendSeries, c: TrendChange): string {
   const pts = (c.difference * 100).toFixed(1);
   const sign = c.difference > 0 ? '+' : '';
-  return `${s.id === 'overall' ? 'All rules' : s.id}: ${c.from} → ${c.to} ${sign}${pts} percentage points (z = ${c.z.toFixed(2)}, p = ${pValue(c.pValue)})`;
+  return `${s.id === 'overall' ? 'All rules' : s.id}: ${c.from} → ${c.to} ${sign}${pts} percentage points (z = ${c.z.toFixed(2)}, p ${pValue(c.pValue)})`;
 }
 
+/** "< 0.0001" or "= 0.0123": reads after "p ". */
 export function pValue(p: number): string {
-  return p < 0.0001 ? '< 0.0001' : p.toFixed(4);
+  return p < 0.0001 ? '< 0.0001' : `= ${p.toFixed(4)}`;
 }
 
 export function allSeries(r: TrendResult): TrendSeries[] {
