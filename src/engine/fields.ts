@@ -21,6 +21,26 @@ export interface FieldRef {
   get: (r: CanonicalRecord) => string | number | boolean | undefined;
   /** The value as comparable text (lower-cased for codes), or undefined when empty. */
   text: (r: CanonicalRecord) => string | undefined;
+  /** The value as text without case folding (for matching against a foldedSet). */
+  raw: (r: CanonicalRecord) => string | undefined;
+}
+
+/**
+ * A set of folded codes that also holds their upper-case spelling, so the common
+ * all-lower and ALL-UPPER values match without allocating a lower-cased copy.
+ */
+export function foldedSet(values: Iterable<string>): ReadonlySet<string> {
+  const s = new Set<string>();
+  for (const v of values) {
+    s.add(v.toLowerCase());
+    s.add(v.toUpperCase());
+  }
+  return s;
+}
+
+/** Membership ignoring case against a foldedSet. */
+export function hasFolded(set: ReadonlySet<string>, v: string | undefined): boolean {
+  return v !== undefined && (set.has(v) || set.has(v.toLowerCase()));
 }
 
 export const EXTRA_PREFIX = 'extra.';
@@ -37,7 +57,7 @@ export function fieldRef(name: string): FieldRef {
       const v = r.extra.get(header);
       return v === '' ? undefined : v;
     };
-    return { name, kind: 'text', ignoreCase: false, get, text: get };
+    return { name, kind: 'text', ignoreCase: false, get, text: get, raw: get };
   }
   const key = name as CanonicalField;
   const kind = FIELD_KINDS[key];
@@ -47,7 +67,10 @@ export function fieldRef(name: string): FieldRef {
     return v === '' ? undefined : v;
   };
   let text: FieldRef['text'];
-  if (kind === 'text' || kind === 'enum') {
+  if (kind === 'enum') {
+    // Enumerations are stored lower-case by ingest (record.ts): no folding needed.
+    text = (r) => r[key] as string | undefined;
+  } else if (kind === 'text') {
     text = ignoreCase
       ? (r) => {
           const v = r[key] as string | undefined;
@@ -63,7 +86,14 @@ export function fieldRef(name: string): FieldRef {
       return v === undefined ? undefined : String(v);
     };
   }
-  return { name, kind, ignoreCase, get, text };
+  const raw: FieldRef['raw'] =
+    kind === 'text' || kind === 'enum'
+      ? (r) => {
+          const v = r[key] as string | undefined;
+          return v === '' ? undefined : v;
+        }
+      : text;
+  return { name, kind, ignoreCase, get, text, raw };
 }
 
 export { CANONICAL_FIELDS };

@@ -24,6 +24,14 @@ describe('ncrs-audit init', () => {
     expect(profile.name).toBe('northshire');
     expect(await checkRuleFiles([join(packageRoot(), 'rules', 'ncrs'), 'rules/local/northshire.yaml'], dir)).toEqual([]);
     expect(readFileSync(join(dir, 'rules/local/northshire.yaml'), 'utf8')).toContain('#   - id: N-001');
+
+    // The scaffolded profile runs a real audit with the national pack plus the (empty) local file.
+    const audit = await runCli(['audit', join(process.cwd(), 'fixtures/conformance/sample-export.csv'), '--profile', 'profiles/northshire.yaml', '--format', 'json', '--out', '-'], { cwd: dir });
+    expect(audit.stderr).toBe('');
+    const report = JSON.parse(audit.stdout) as { rules: { id: string }[]; profile: { name: string } };
+    expect(report.profile.name).toBe('northshire');
+    expect(report.rules.map((r) => r.id)).toContain('NCRS-001');
+    expect(report.rules.map((r) => r.id)).not.toContain('WY-001');
   });
 
   it('refuses to overwrite anything (exit 2) and leaves the files as they were', async () => {

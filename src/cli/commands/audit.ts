@@ -7,6 +7,7 @@ import { UsageError } from '../../errors.js';
 import { buildReport } from '../../report/build-report.js';
 import { formats, type FormatName } from '../../report/formats/index.js';
 import { reportSchema, type Report } from '../../report/schema.js';
+import { findConfig, loadConfig, resolveConfig, type ResolvedConfig } from '../../config/index.js';
 import { createProgress } from '../progress.js';
 import { useColor, type CliContext } from '../io.js';
 import { assertNotAnInput, ensureFolder, writeFileAtomic } from '../write-reports.js';
@@ -25,8 +26,9 @@ export const REPORT_FILE_NAMES: Record<FormatName, string | null> = {
 
 interface AuditCliOptions {
   rules?: string[];
-  profile: string;
-  format: string;
+  profile?: string;
+  format?: string;
+  config?: string | false;
   out?: string;
   period?: string;
   district?: string[];
@@ -47,8 +49,8 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .description('run an audit: rules over one or more export files')
     .argument('<input...>', 'export files (CSV)')
     .option('--rules <path>', 'rule file or folder; repeatable; replaces the default set', collect)
-    .option('--profile <name|path>', 'input mapping: canonical, police-uk or a profile file', 'canonical')
-    .addOption(new Option('--format <list>', `comma list of: ${FORMAT_NAMES.join(', ')}`).default('terminal'))
+    .option('--profile <name|path>', 'input mapping: canonical (default), police-uk or a profile file')
+    .addOption(new Option('--format <list>', `comma list of: ${FORMAT_NAMES.join(', ')} (default terminal)`))
     .option('--out <path>', 'one format: the file to write (- = stdout); several: a folder')
     .option('--period <YYYY-MM>', 'audit month: keep records reported in it (Europe/London)')
     .option('--district <name>', 'keep one district (repeatable)', collect)
@@ -57,6 +59,8 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .option('--public', 'suppress counts 1–4 and leave out record ids, in every format')
     .option('--include-details', 'allow input free text (rationales) into reports')
     .option('--compare <report.json...>', 'earlier months’ JSON reports to compare with (markdown, html)')
+    .option('--config <file>', 'defaults file (default: the nearest ncrs-audit.config.yaml above the current folder)')
+    .option('--no-config', 'ignore any ncrs-audit.config.yaml')
     .option('--no-color', 'no colour in terminal output')
     .option('--quiet', 'print nothing but errors')
     .action(async (inputs: string[], opts: AuditCliOptions) => {
@@ -64,9 +68,10 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     });
 }
 
-async function audit(inputs: string[], opts: AuditCliOptions, ctx: CliContext): Promise<number> {
+async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext): Promise<number> {
   const { io } = ctx;
-  const selected = parseFormats(opts.format);
+  const opts = withConfig(cliOpts, await readConfig(cliOpts.config, io.cwd));
+  const selected = parseFormats(opts.format ?? 'terminal');
   if (opts.period) periodBounds(opts.period);
   if (opts.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) {
     throw new UsageError(`--as-of '${opts.asOf}' is not a date in the form YYYY-MM-DD`);
@@ -81,7 +86,7 @@ async function audit(inputs: string[], opts: AuditCliOptions, ctx: CliContext): 
     run = await runAudit({
       inputs,
       cwd: io.cwd,
-      profile: opts.profile,
+      profile: opts.profile ?? 'canonical',
       rules: opts.rules,
       period: opts.period ?? null,
       districts: opts.district ?? [],
@@ -107,6 +112,29 @@ async function audit(inputs: string[], opts: AuditCliOptions, ctx: CliContext): 
     io.stdout.write(formats[targets.stdout](report, { color, compare, written, includeDetails: opts.includeDetails }));
   }
   return report.status === 'fail' ? 1 : 0;
+}
+
+/** The config file's defaults, or none with --no-config. */
+async function readConfig(config: string | false | undefined, cwd: string): Promise<ResolvedConfig> {
+  if (config === false) return {};
+  const found = typeof config === 'string' ? await loadConfig(config, cwd) : await findConfig(cwd);
+  return found ? resolveConfig(found, cwd) : {};
+}
+
+/** Command-line options win; the config fills in what they leave out. */
+function withConfig(opts: AuditCliOptions, config: ResolvedConfig): AuditCliOptions {
+  return {
+    ...opts,
+    profile: opts.profile ?? config.profile,
+    rules: opts.rules ?? config.rules,
+    format: opts.format ?? config.formats?.join(','),
+    out: opts.out ?? config.out,
+    period: opts.period ?? config.period,
+    district: opts.district ?? config.districts,
+    exceptions: opts.exceptions ?? config.exceptions,
+    public: opts.public ?? config.public,
+    includeDetails: opts.includeDetails ?? config.includeDetails,
+  };
 }
 
 function parseFormats(list: string): FormatName[] {

@@ -3,12 +3,13 @@ import { periodBounds } from '../../audit/filters.js';
 import { UsageError } from '../../errors.js';
 import { parseFormats, writeOutputs } from '../../workflow/cli-output.js';
 import { DIFF_FILE_NAMES, diffFormats, runDiff, type DiffFormatName } from '../../workflow/diff/index.js';
+import { profileFor } from '../../workflow/config-profile.js';
 import { useColor, type CliContext } from '../io.js';
 
 interface DiffCliOptions {
   base: string[];
   head: string[];
-  profile: string;
+  profile?: string;
   period?: string;
   district?: string[];
   format?: string;
@@ -28,7 +29,7 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     .argument('<input...>', 'export files (CSV)')
     .requiredOption('--base <rules>', 'rule file or folder of the current rules (repeatable)', collect)
     .requiredOption('--head <rules>', 'rule file or folder of the proposed rules (repeatable)', collect)
-    .option('--profile <name|path>', 'input mapping', 'canonical')
+    .option('--profile <name|path>', 'input mapping (default: the config file\'s profile, else canonical)')
     .option('--period <YYYY-MM>', 'keep records reported in this month')
     .option('--district <name>', 'keep one district (repeatable)', collect)
     .option('--format <list>', `comma list of: ${FORMATS.join(', ')}`, 'terminal')
@@ -46,7 +47,7 @@ export function registerDiff(program: Command, ctx: CliContext): void {
         cwd: io.cwd,
         base: opts.base,
         head: opts.head,
-        profile: opts.profile,
+        profile: await profileFor(opts.profile, io.cwd),
         period: opts.period ?? null,
         districts: opts.district ?? [],
       });

@@ -6,6 +6,7 @@ import { UsageError } from '../../errors.js';
 import { RECORD_TYPES } from '../../model/record.js';
 import { ALLOCATIONS, parseStrataFields, runSample, type Allocation } from '../../workflow/sample/index.js';
 import { sampleSummary } from '../../workflow/sample/summary.js';
+import { profileFor } from '../../workflow/config-profile.js';
 import type { CliContext } from '../io.js';
 import { assertNotAnInput, writeFileAtomic } from '../write-reports.js';
 
@@ -18,7 +19,7 @@ interface SampleCliOptions {
   recordType?: string;
   period?: string;
   district?: string[];
-  profile: string;
+  profile?: string;
   out?: string;
   quiet?: boolean;
 }
@@ -38,7 +39,7 @@ export function registerSample(program: Command, ctx: CliContext): void {
     .option('--record-type <type>', `restrict the frame to one record type (${RECORD_TYPES.join(', ')})`)
     .option('--period <YYYY-MM>', 'keep records reported in this month (Europe/London)')
     .option('--district <name>', 'keep one district (repeatable)', collect)
-    .option('--profile <name|path>', 'input mapping', 'canonical')
+    .option('--profile <name|path>', 'input mapping (default: the config file\'s profile, else canonical)')
     .option('--out <file>', 'the worksheet CSV to write (default: stdout)')
     .option('--quiet', 'print nothing but errors')
     .action(async (inputs: string[], opts: SampleCliOptions) => {
@@ -61,7 +62,7 @@ async function sample(inputs: string[], opts: SampleCliOptions, ctx: CliContext)
   const result = await runSample({
     inputs,
     cwd: io.cwd,
-    profile: opts.profile,
+    profile: await profileFor(opts.profile, io.cwd),
     size,
     margin,
     seed,
@@ -120,7 +121,7 @@ function redrawCommand(inputs: string[], opts: SampleCliOptions, seed: number): 
   if (opts.recordType) args.push('--record-type', opts.recordType);
   if (opts.period) args.push('--period', opts.period);
   for (const d of opts.district ?? []) args.push('--district', d);
-  if (opts.profile !== 'canonical') args.push('--profile', opts.profile);
+  if (opts.profile !== undefined) args.push('--profile', opts.profile);
   return args.map(shellQuote).join(' ');
 }
 

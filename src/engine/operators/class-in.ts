@@ -47,9 +47,9 @@ export const classIn: OperatorDef = {
       ranges.push([Number(m[1]), Number(m[2] ?? m[1])]);
     });
     if (!ok) return undefined;
-    const text = f.text;
+    const value = f.raw;
     return local((r) => {
-      const v = text(r);
+      const v = value(r);
       if (v === undefined) return false;
       const cls = offenceClass(v);
       return cls !== undefined && ranges.some(([lo, hi]) => cls >= lo && cls <= hi);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { OperatorDef } from './types.js';
 import { fieldName, local } from './common.js';
+import { foldedSet, hasFolded } from '../fields.js';
 
 const schema = z.strictObject({ field: fieldName, in_list: z.string({ error: 'expected the name of a code list' }).min(1) });
 
@@ -16,16 +17,8 @@ export const inList: OperatorDef = {
     const f = ctx.field(args.field, ['field']);
     const codes = ctx.codeList(args.in_list, ['in_list']);
     if (!f || !codes) return undefined;
-    const text = f.text;
-    if (f.ignoreCase) {
-      return local((r) => {
-        const v = text(r);
-        return v !== undefined && codes.has(v);
-      });
-    }
-    return local((r) => {
-      const v = text(r);
-      return v !== undefined && codes.has(v.toLowerCase());
-    });
+    const folded = foldedSet(codes);
+    const value = f.raw;
+    return local((r) => hasFolded(folded, value(r)));
   },
 };

@@ -1,7 +1,7 @@
 /** Compiles "field equals one of these values" for every field kind. */
 import { ENUM_VALUES } from '../../model/record.js';
 import type { CanonicalRecord } from '../../model/record.js';
-import type { FieldRef } from '../fields.js';
+import { foldedSet, hasFolded, type FieldRef } from '../fields.js';
 import type { CompileCtx, YamlPath } from './types.js';
 
 const TRUE = new Set(['true', 'yes', 'y', '1']);
@@ -79,20 +79,19 @@ export function compileValueMatch(
     }
     case 'text': {
       const fold = ignoreCase || f.ignoreCase;
-      const wanted = new Set(values.map((v) => (fold ? String(v).trim().toLowerCase() : String(v).trim())));
-      const text = f.text;
-      if (fold && !f.ignoreCase) {
-        return (r) => {
-          const v = text(r);
-          return v !== undefined && wanted.has(v.toLowerCase());
-        };
+      if (fold) {
+        const wanted = foldedSet(values.map((v) => String(v).trim()));
+        const raw = f.raw;
+        return (r) => hasFolded(wanted, raw(r));
       }
+      const wanted = new Set(values.map((v) => String(v).trim()));
+      const raw = f.raw;
       if (wanted.size === 1) {
         const [only] = wanted;
-        return (r) => text(r) === only;
+        return (r) => raw(r) === only;
       }
       return (r) => {
-        const v = text(r);
+        const v = raw(r);
         return v !== undefined && wanted.has(v);
       };
     }
