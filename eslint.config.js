@@ -12,4 +12,5 @@ export default tseslint.config(
     },
   },
   { files: ['bin/**', 'scripts/**'], rules: { 'no-console': 'off' } },
+  { files: ['bin/**/*.js'], languageOptions: { globals: { process: 'readonly' } } },
 );

@@ -13,3 +13,4 @@ export type { CanonicalRecord, RejectedRow, SourceRef } from './model/record.js'
 export type { EngineResult, Finding, RuleInfo } from './model/engine.js';
 export type { AuditRun } from './model/audit-run.js';
 export { KnownError, UsageError, RuleFileError, ProfileError, InputError } from './errors.js';
+export * as workflow from './workflow/index.js';

@@ -118,10 +118,9 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     const out = join(process.cwd(), 'docs', 'report-demo.png');
     await page.screenshot({ path: out, clip: { x: 0, y: 0, width: 1000, height: 1300 } });
     expect(existsSync(out)).toBe(true);
-    const chartTop = await page.evaluate(() => {
-      const svg = document.querySelector('svg[role="img"]');
-      return svg ? svg.getBoundingClientRect().top + window.scrollY : null;
-    });
+    const chartTop = await page.evaluate<number | null>(
+      `(() => { const svg = document.querySelector('svg[role="img"]'); return svg ? svg.getBoundingClientRect().top + window.scrollY : null; })()`,
+    );
     expect(chartTop).not.toBeNull();
     const districts = join(process.cwd(), 'docs', 'report-demo-districts.png');
     await page.screenshot({ path: districts, fullPage: true, clip: { x: 0, y: Math.max(0, chartTop! - 300), width: 1000, height: 900 } });

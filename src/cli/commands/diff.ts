@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { periodBounds } from '../../audit/filters.js';
 import { UsageError } from '../../errors.js';
-import { parseFormats, writeOutputs } from '../../workflow/cli-output.js';
+import { parseFormats, writeOutputs } from '../format-output.js';
 import { DIFF_FILE_NAMES, diffFormats, runDiff, type DiffFormatName } from '../../workflow/diff/index.js';
 import { profileFor } from '../../workflow/config-profile.js';
 import { useColor, type CliContext } from '../io.js';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { periodBounds } from '../../audit/filters.js';
 import { UsageError } from '../../errors.js';
 import { RECORD_TYPES } from '../../model/record.js';
-import { parseFormats, writeOutputs } from '../../workflow/cli-output.js';
+import { parseFormats, writeOutputs } from '../format-output.js';
 import { computeReview, REVIEW_FILE_NAMES, reviewFormats, type ReviewFormatName } from '../../workflow/review/index.js';
 import { checkFrames } from '../../workflow/review/check-frame.js';
 import { readWorksheet } from '../../workflow/worksheet/read-worksheet.js';

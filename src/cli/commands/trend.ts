@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseFormats, writeOutputs } from '../../workflow/cli-output.js';
+import { parseFormats, writeOutputs } from '../format-output.js';
 import { computeTrend, loadReports, TREND_FILE_NAMES, trendFormats, type TrendFormatName } from '../../workflow/trend/index.js';
 import { useColor, type CliContext } from '../io.js';
 

@@ -6,8 +6,8 @@
  */
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { assertNotAnInput, ensureFolder, writeFileAtomic } from '../cli/write-reports.js';
-import type { CliIo } from '../cli/io.js';
+import { assertNotAnInput, ensureFolder, writeFileAtomic } from './write-reports.js';
+import type { CliIo } from './io.js';
 
 export function parseFormats<N extends string>(value: string | undefined, choices: readonly N[], fallback: N): N[] {
   const names = (value ?? fallback)
