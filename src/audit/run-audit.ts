@@ -39,7 +39,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const now = options.now ?? (() => new Date());
   const profile = await loadProfile(options.profile ?? 'canonical', options.cwd);
   const rulePaths = options.rules?.length
-    ? options.rules.map((p) => resolveFrom(options.cwd, p))
+    ? options.rules // as given: the loader resolves them against cwd and reports them as given
     : profile.defaultRules.map((p) => join(packageRoot(), p));
   const ruleSet = await loadRuleSet(rulePaths, options.cwd);
   const exceptions: PreparedExceptions | null = options.exceptions
