@@ -24,20 +24,22 @@ export function formatProblem(p: SourceProblem): string {
   return `${p.file}:${p.line}:${p.column}: ${p.message}${p.hint ? ` (hint: ${p.hint})` : ''}`;
 }
 
-/** A rule file (or code list) that cannot be used; carries every problem found. */
-export class RuleFileError extends KnownError {
-  override readonly name = 'RuleFileError';
+/** A file of ours (rules, profile, exceptions, config) that cannot be used: one line per problem. */
+export class SourceProblemsError extends KnownError {
+  override readonly name: string = 'SourceProblemsError';
   constructor(readonly problems: SourceProblem[]) {
     super(problems.map(formatProblem).join('\n'));
   }
 }
 
+/** A rule file (or code list) that cannot be used; carries every problem found. */
+export class RuleFileError extends SourceProblemsError {
+  override readonly name = 'RuleFileError';
+}
+
 /** A profile file that cannot be used. */
-export class ProfileError extends KnownError {
+export class ProfileError extends SourceProblemsError {
   override readonly name = 'ProfileError';
-  constructor(readonly problems: SourceProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-  }
 }
 
 /** An input file that cannot be read or is structurally broken (record.md, "Broken files"). */
@@ -53,17 +55,11 @@ export class InputError extends KnownError {
 }
 
 /** An exceptions file (`--exceptions`) that cannot be used; carries every problem found. */
-export class ExceptionsFileError extends KnownError {
+export class ExceptionsFileError extends SourceProblemsError {
   override readonly name = 'ExceptionsFileError';
-  constructor(readonly problems: SourceProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-  }
 }
 
 /** An `ncrs-audit.config.yaml` that cannot be used; carries every problem found. */
-export class ConfigError extends KnownError {
+export class ConfigError extends SourceProblemsError {
   override readonly name = 'ConfigError';
-  constructor(readonly problems: SourceProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-  }
 }

@@ -8,31 +8,13 @@ import { methodsFacts } from '../panel/methods.js';
 import { buildPanelModel, type PanelModel, type RulePanel } from '../panel/panel-model.js';
 import { escapeHtml as h } from '../sanitise.js';
 import { METHODS, SEVERITY_WORDS } from '../wording.js';
-import { HTML_STYLE } from './html-style.js';
+import { htmlDocument } from './html-document.js';
 import type { Formatter } from './types.js';
-
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 export const formatHtml: Formatter = (report, ctx) => {
   const m = buildPanelModel(report, ctx.compare);
   const body = [header(m), summary(m), resultsTable(m), ruleSections(m), comparison(m), methods(m)].filter(Boolean).join('\n');
-  return `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="ncrs-audit ${h(report.tool.version)}">
-<title>${h(m.title)}</title>
-<style>${HTML_STYLE}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
+  return htmlDocument({ title: m.title, body, generator: `ncrs-audit ${report.tool.version}` });
 };
 
 function header(m: PanelModel): string {

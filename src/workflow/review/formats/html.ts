@@ -1,9 +1,7 @@
-import { HTML_STYLE } from '../../../report/formats/html-style.js';
+import { htmlDocument } from '../../../report/formats/html-document.js';
 import { escapeHtml as h } from '../../../report/sanitise.js';
 import type { ReviewFormatter } from './types.js';
 import { CELL_HEADINGS, cellCells, headline, methodLine, problemsHeading, rowsLine } from './wording.js';
-
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /** Self-contained (inline CSS, no scripts), every value escaped. */
 export const reviewHtml: ReviewFormatter = (r) => {
@@ -18,18 +16,9 @@ export const reviewHtml: ReviewFormatter = (r) => {
       : `<section><h2>${h(problemsHeading(r))}</h2><table><thead><tr><th>Where</th><th>Problem</th></tr></thead><tbody>${r.problems
           .map((p) => `<tr><td>${h(`${p.file}:${p.line}`)}</td><td>${h(p.message)}</td></tr>`)
           .join('')}</tbody></table></section>`;
-  return `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Crime recording rate</title>
-<style>${HTML_STYLE}</style>
-</head>
-<body>
-<main>
-<h1>Crime recording rate</h1>
+  return htmlDocument({
+    title: 'Crime recording rate',
+    body: `<h1>Crime recording rate</h1>
 <p class="verdict ${r.status}">${h(headline(r))}</p>
 <p>${h(rowsLine(r))}</p>
 <table><caption>By district</caption><thead><tr><th scope="col">District</th>${CELL_HEADINGS.map((c) => `<th scope="col">${h(c)}</th>`).join('')}</tr></thead>
@@ -38,11 +27,8 @@ export const reviewHtml: ReviewFormatter = (r) => {
 <h2>Worksheets</h2>
 <table><thead><tr><th scope="col">Worksheet</th><th scope="col">Frame SHA-256</th><th scope="col">Seed</th><th scope="col">Allocation</th><th scope="col">Rows</th></tr></thead>
 <tbody>${sheets.join('\n')}</tbody></table>
-${problems}
-</main>
-</body>
-</html>
-`;
+${problems}`,
+  });
 };
 
 function nums(cells: string[]): string {

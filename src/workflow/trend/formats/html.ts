@@ -1,11 +1,10 @@
-import { HTML_STYLE } from '../../../report/formats/html-style.js';
+import { htmlDocument } from '../../../report/formats/html-document.js';
 import { escapeHtml as h } from '../../../report/sanitise.js';
 import { thresholdText } from '../../../report/wording.js';
 import { lineChartSvg } from './line-chart-svg.js';
 import type { TrendFormatter } from './types.js';
 import { allSeries, cellText, changeSentence, legend, significantChanges } from './wording.js';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 const CHART_STYLE = `
 svg.trend .grid { stroke: #d0d0d0; stroke-width: 1; }
 svg.trend .line { stroke: #1d4e89; stroke-width: 2; fill: none; }
@@ -31,27 +30,16 @@ export const trendHtml: TrendFormatter = (r) => {
       return `<figure>${lineChartSvg(s, labels, `${title}: compliance by month`)}<figcaption>${h(title)}: monthly rate with its 95% interval.${h(standard)}</figcaption></figure>`;
     })
     .join('\n');
-  return `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Compliance by month</title>
-<style>${HTML_STYLE}${CHART_STYLE}</style>
-</head>
-<body>
-<main>
-<h1>Compliance by month</h1>
+  return htmlDocument({
+    title: 'Compliance by month',
+    style: CHART_STYLE,
+    body: `<h1>Compliance by month</h1>
 <p class="meta">${h(`${r.months.length} reports: ${labels.join(', ')}`)}</p>
 <table><thead>${head}</thead><tbody>${body}</tbody></table>
 <p class="facts">${h(legend(r))}</p>
 <h2>Significant changes</h2>
 ${changes}
 <h2>Charts</h2>
-${charts}
-</main>
-</body>
-</html>
-`;
+${charts}`,
+  });
 };
