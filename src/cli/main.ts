@@ -15,6 +15,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
+      // Every error line starts the same way, whoever raised it (cli.md: one clear message).
+      outputError: (s, write) => write(`ncrs-audit: ${s.replace(/^error: /, '')}`),
     })
     .showHelpAfterError('(run with --help for usage)');
   registerCommands(program, ctx);
@@ -36,8 +38,8 @@ function handleError(error: unknown, io: CliIo, debug: boolean): number {
     return 2;
   }
   if (error instanceof KnownError) {
+    // A known error is the user's to fix: its message is the whole story, even with --debug.
     io.stderr.write(`ncrs-audit: ${error.message}\n`);
-    if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);

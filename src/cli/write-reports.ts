@@ -24,7 +24,7 @@ export async function assertNotAnInput(outputs: string[], inputs: string[], cwd:
   for (const input of inputs) inputPaths.add(await canonical(resolve(cwd, input)));
   for (const output of outputs) {
     if (inputPaths.has(await canonical(resolve(cwd, output)))) {
-      throw new UsageError(`refusing to write a report over the input file ${output}`);
+      throw new UsageError(`refusing to write a report over ${output}: the audit reads it (an input, rule, profile, exceptions or --compare file)`);
     }
   }
 }

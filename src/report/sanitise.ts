@@ -30,13 +30,13 @@ export function escapeXml(s: string): string {
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /**
- * A Markdown table cell: pipes and backslashes escaped, line breaks flattened, and
+ * A Markdown table cell: pipes and backslashes escaped, line breaks flattened,
  * characters that start Markdown/HTML syntax (`<`, `>`, `*`, `_`, `` ` ``, `[`, `]`)
- * escaped so a value renders as the text it is.
+ * escaped so a value renders as the text it is, and control characters shown as
+ * U+FFFD (a .md file is often read with `cat`: no terminal escape may survive).
  */
 export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/\r\n?|\n/g, ' ')
+  return terminalSafe(s.replace(/\r\n?|\n/g, ' '))
     .replace(/[\\`*_[\]<>|#!~]/g, (ch) => `\\${ch}`)
     .replace(/&/g, '&amp;');
 }

@@ -20,7 +20,6 @@ export function fuzzSettings<T>(ci: number, weight = 1): fc.Parameters<T> {
     numRuns: LONG ? Math.max(ci, Math.round(BASE * weight)) : ci,
     // A case that takes this long counts as a hang (fails the property, with its seed and path).
     timeout: 5_000,
-    endOnFailure: true,
   };
 }
 

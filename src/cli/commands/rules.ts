@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../write-reports.js';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import Table from 'cli-table3';
@@ -68,7 +68,7 @@ export function registerRules(program: Command, ctx: CliContext): void {
       const set = await loadRuleSet(rulePaths(o), io.cwd);
       const md = rulesCatalogue(set);
       if (!o.out || o.out === '-') io.stdout.write(md);
-      else await writeFile(resolve(io.cwd, o.out), md);
+      else await writeFileAtomic(resolve(io.cwd, o.out), md);
     });
 }
 

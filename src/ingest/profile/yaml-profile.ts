@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -7,25 +7,45 @@ import { ProfileError, type SourceProblem } from '../../errors.js';
 import { packageRoot } from '../../package-root.js';
 import { profileFileSchema, type ProfileFile } from './yaml-schema.js';
 import { locate } from './yaml-locate.js';
+import { guardProfileYaml } from './yaml-guard.js';
 import { checkProfile, resolveRules, toMapping } from './yaml-mapping.js';
 import type { LoadedProfile } from './types.js';
+
+/** Far more than any real profile needs (the example is under 2 KiB). */
+const MAX_PROFILE_BYTES = 256 * 1024;
 
 /** A force's own profile from a YAML file (docs/profiles.md); every problem as file:line:column. */
 export async function loadYamlProfile(nameOrPath: string, cwd: string): Promise<LoadedProfile> {
   const path = resolve(cwd, nameOrPath);
   let bytes: Buffer;
   try {
+    // Only a regular file of sensible size: a FIFO or /dev/zero would never end.
+    const info = await stat(path);
+    if (info.isFile() && info.size > MAX_PROFILE_BYTES) throw Object.assign(new Error(), { code: 'TOO_LARGE' });
+    if (!info.isFile() && !info.isDirectory()) throw Object.assign(new Error(), { code: 'NOT_A_FILE' });
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code})`;
+    const why =
+      code === 'ENOENT' ? 'no such file'
+      : code === 'EISDIR' ? 'is a folder'
+      : code === 'TOO_LARGE' ? `is larger than ${MAX_PROFILE_BYTES / 1024} KiB`
+      : code === 'NOT_A_FILE' ? 'is not a regular file'
+      : `cannot read (${code})`;
     throw new ProfileError([
       { file: nameOrPath, line: 1, column: 1, message: `profile ${why}`, hint: 'shipped profiles: canonical, police-uk' },
     ]);
   }
   const source = bytes.toString('utf8');
   const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter, uniqueKeys: true });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(source, { lineCounter: counter, uniqueKeys: true, merge: false });
+  } catch (error) {
+    // The yaml parser recurses per nesting level; absurd nesting overflows the stack.
+    if (!(error instanceof RangeError)) throw error;
+    throw new ProfileError([{ file: nameOrPath, line: 1, column: 1, message: 'YAML nested too deeply to read', hint: 'a profile is a few flat mappings' }]);
+  }
   const problems: SourceProblem[] = doc.errors.map((e) => ({
     file: nameOrPath,
     line: e.linePos?.[0].line ?? 1,
@@ -33,8 +53,10 @@ export async function loadYamlProfile(nameOrPath: string, cwd: string): Promise<
     message: `YAML: ${e.message.split('\n')[0]}`,
   }));
   if (problems.length > 0) throw new ProfileError(problems);
+  const refused = guardProfileYaml(doc, counter, nameOrPath);
+  if (refused.length > 0) throw new ProfileError(refused);
 
-  const parsed = profileFileSchema.safeParse(doc.toJS() ?? {});
+  const parsed = profileFileSchema.safeParse(doc.toJS({ maxAliasCount: 0 }) ?? {});
   if (!parsed.success) {
     throw new ProfileError(
       parsed.error.issues.map((issue) => {

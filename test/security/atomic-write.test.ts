@@ -1,0 +1,112 @@
+/**
+ * Reports are written to a temporary name in the same folder and renamed: a
+ * failure mid-write leaves no file at the final path (an earlier report stays
+ * whole), and no temporary litter.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { writeFileAtomic } from '../../src/cli/write-reports.js';
+import { formats } from '../../src/report/formats/index.js';
+import { runCli } from '../helpers/run-cli.js';
+import { expectCleanKnownError, scratchDir } from '../fuzz/fuzz-helpers.js';
+
+/** When set, the next writeFile writes this share of its content and then fails with ENOSPC. */
+const failure = vi.hoisted(() => ({ share: null as number | null }));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...real,
+    writeFile: async (...args: Parameters<typeof real.writeFile>) => {
+      if (failure.share === null || typeof args[1] !== 'string') return real.writeFile(...args);
+      const content = args[1];
+      await real.writeFile(args[0], content.slice(0, Math.floor(content.length * failure.share)));
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    },
+  };
+});
+
+const { dir, cleanup } = scratchDir('atomic');
+afterAll(cleanup);
+afterEach(() => {
+  failure.share = null;
+  vi.restoreAllMocks();
+});
+let n = 0;
+const fresh = () => {
+  const d = join(dir, `case-${n++}`);
+  mkdirSync(d);
+  return d;
+};
+
+describe('writeFileAtomic', () => {
+  it('a failure half-way through leaves no file at the final path and no temporary file', async () => {
+    const d = fresh();
+    failure.share = 0.5;
+    const error = await writeFileAtomic(join(d, 'report.json'), '{"status":"pass"}'.repeat(100)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toMatch(/cannot write report .*report\.json: ENOSPC/);
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('an earlier report at the final path stays whole when the new one fails', async () => {
+    const d = fresh();
+    writeFileSync(join(d, 'report.json'), 'the earlier, complete report');
+    failure.share = 0.3;
+    await expect(writeFileAtomic(join(d, 'report.json'), 'x'.repeat(1000))).rejects.toBeInstanceOf(UsageError);
+    expect(readFileSync(join(d, 'report.json'), 'utf8')).toBe('the earlier, complete report');
+    expect(readdirSync(d)).toEqual(['report.json']);
+  });
+
+  it('a rename that fails (a folder holds the final name) removes the temporary file', async () => {
+    const d = fresh();
+    mkdirSync(join(d, 'report.html'));
+    writeFileSync(join(d, 'report.html', 'keep.txt'), 'x');
+    await expect(writeFileAtomic(join(d, 'report.html'), '<html></html>')).rejects.toBeInstanceOf(UsageError);
+    expect(readdirSync(d)).toEqual(['report.html']);
+    expect(readdirSync(join(d, 'report.html'))).toEqual(['keep.txt']);
+  });
+
+  it('a success replaces the file whole and leaves nothing else', async () => {
+    const d = fresh();
+    writeFileSync(join(d, 'report.json'), 'old');
+    await writeFileAtomic(join(d, 'report.json'), 'new');
+    expect(readFileSync(join(d, 'report.json'), 'utf8')).toBe('new');
+    expect(readdirSync(d)).toEqual(['report.json']);
+  });
+});
+
+describe('through the CLI', () => {
+  it('a disk that fills up while writing: exit 2, one clear message, no report and no litter', async () => {
+    const d = fresh();
+    failure.share = 0.5;
+    const run = await runCli(['audit', join(process.cwd(), 'fixtures/security/clean.csv'), '--format', 'json', '--out', 'report.json'], { cwd: d });
+    expect(run.exitCode).toBe(2);
+    expectCleanKnownError(run.stderr);
+    expect(run.stderr).toMatch(/cannot write report .*report\.json: ENOSPC/);
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('a formatter that throws (a bug): exit 2 as an internal error, nothing at the final path', async () => {
+    const d = fresh();
+    vi.spyOn(formats, 'html').mockImplementation(() => {
+      throw new Error('formatter bug');
+    });
+    const run = await runCli(['audit', join(process.cwd(), 'fixtures/security/clean.csv'), '--format', 'html', '--out', 'report.html'], { cwd: d });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/internal error: formatter bug/);
+    expect(existsSync(join(d, 'report.html'))).toBe(false);
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('an --out folder where one report name is taken by a folder: exit 2, no temporary litter', async () => {
+    const d = fresh();
+    mkdirSync(join(d, 'out', 'report.html'), { recursive: true });
+    const run = await runCli(['audit', join(process.cwd(), 'fixtures/security/clean.csv'), '--format', 'json,html', '--out', 'out'], { cwd: d });
+    expect(run.exitCode).toBe(2);
+    expectCleanKnownError(run.stderr);
+    expect(run.stderr).toMatch(/cannot write report .*report\.html/);
+    expect(readdirSync(join(d, 'out')).filter((f) => f.endsWith('.tmp') || f.startsWith('.'))).toEqual([]);
+  });
+});
