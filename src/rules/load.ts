@@ -3,7 +3,6 @@
  * files over earlier ones: a later file may add rules, `disable:` a rule by id,
  * or `override:` its severity/threshold. Collects every problem before giving up.
  */
-import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { SourceProblem } from '../errors.js';
 import type { RuleInfo } from '../model/engine.js';
@@ -11,7 +10,9 @@ import { readYaml, type YamlSource } from './yaml-source.js';
 import { parseWith } from './zod-problems.js';
 import { ruleFileSchema, ruleSchema, type RawRule } from './schema.js';
 import { parseCodeList, type CodeList } from './codelist.js';
-import { expandRulePaths, relatedPath, type RuleFileRef } from './paths.js';
+import { expandRulePaths, relatedPath, type BadRulePath, type RuleFileRef } from './paths.js';
+import { MAX_RULE_FILE_BYTES, readRegularFile } from './read-limited.js';
+import { conditionDepthProblem } from './condition-depth.js';
 import { compileRule } from './compile-rule.js';
 import { readExamples, type RuleExample } from './examples.js';
 
@@ -36,11 +37,9 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 export async function loadRuleFiles(paths: readonly string[], cwd: string): Promise<LoadResult> {
   const problems: SourceProblem[] = [];
-  const missing: string[] = [];
-  const empty: string[] = [];
-  const refs = await expandRulePaths(paths, cwd, missing, empty);
-  for (const m of missing) problems.push({ file: m, line: 1, column: 1, message: 'no such rule file or folder', hint: 'check the --rules path' });
-  for (const e of empty) problems.push({ file: e, line: 1, column: 1, message: 'this folder holds no rule files (*.yaml)', hint: 'point --rules at a .yaml file or a folder of them' });
+  const bad: BadRulePath[] = [];
+  const refs = await expandRulePaths(paths, cwd, bad);
+  for (const b of bad) problems.push({ file: b.given, line: 1, column: 1, message: b.message, hint: b.hint });
 
   const entries: RuleEntry[] = [];
   const files: LoadResult['files'] = [];
@@ -50,9 +49,20 @@ export async function loadRuleFiles(paths: readonly string[], cwd: string): Prom
   for (const ref of refs) {
     if (seenFiles.has(ref.abs)) continue;
     seenFiles.add(ref.abs);
-    const bytes = await readFile(ref.abs);
-    files.push({ path: ref.display, sha256: sha256(bytes) });
-    await loadOne(ref, bytes, { entries, files, problems, seenFiles, codeListCache, codeLists });
+    const read = await readRegularFile(ref.abs);
+    if (!read.ok) {
+      problems.push({ file: ref.display, line: 1, column: 1, message: `the rule file ${read.why}`, hint: `a rule file is a YAML text file under ${MAX_RULE_FILE_BYTES / (1024 * 1024)} MiB` });
+      continue;
+    }
+    files.push({ path: ref.display, sha256: sha256(read.bytes) });
+    const st = { entries, files, problems, seenFiles, codeListCache, codeLists };
+    try {
+      await loadOne(ref, read.bytes, st);
+    } catch (error) {
+      // Backstop: the depth limits should make a stack overflow impossible; never let one escape as an internal error.
+      if (!(error instanceof RangeError)) throw error;
+      problems.push({ file: ref.display, line: 1, column: 1, message: 'nested too deeply to read', hint: 'split deep conditions into several rules' });
+    }
   }
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   return { entries, files, codeLists, problems };
@@ -82,12 +92,17 @@ async function loadOne(ref: RuleFileRef, bytes: Buffer, st: LoadState): Promise<
   for (const [name, written] of Object.entries(file.codelists ?? {})) {
     const cl = relatedPath(ref, written);
     if (!st.codeListCache.has(cl.abs)) {
-      const clBytes = await readFile(cl.abs).catch(() => undefined);
-      if (!clBytes) {
-        st.problems.push(src.problem(['codelists', name], `code list file not found: ${written}`, 'paths are relative to this rule file, e.g. ../codelists/outcome-types.yaml'));
+      const read = await readRegularFile(cl.abs);
+      if (!read.ok) {
+        st.problems.push(
+          read.why === 'does not exist'
+            ? src.problem(['codelists', name], `code list file not found: ${written}`, 'paths are relative to this rule file, e.g. ../codelists/outcome-types.yaml')
+            : src.problem(['codelists', name], `code list ${written} ${read.why}`, `a code list is a YAML text file under ${MAX_RULE_FILE_BYTES / (1024 * 1024)} MiB`),
+        );
         st.codeListCache.set(cl.abs, undefined);
         continue;
       }
+      const clBytes = read.bytes;
       if (!st.seenFiles.has(cl.abs)) {
         st.seenFiles.add(cl.abs);
         st.files.push({ path: cl.display, sha256: sha256(clBytes) });
@@ -106,6 +121,11 @@ async function loadOne(ref: RuleFileRef, bytes: Buffer, st: LoadState): Promise<
   (file.rules ?? []).forEach((rawRule, i) => {
     const raw = parseWith(ruleSchema, rawRule, ['rules', i], src, st.problems);
     if (!raw) return;
+    const tooDeep = conditionDepthProblem(raw, ['rules', i], src);
+    if (tooDeep) {
+      st.problems.push(tooDeep);
+      return;
+    }
     const line = src.locate(['rules', i, 'id']).line;
     const earlier = ids.get(raw.id);
     if (earlier) {

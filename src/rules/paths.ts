@@ -24,25 +24,46 @@ export function relatedPath(from: RuleFileRef, written: string): RuleFileRef {
   return { abs, display: displayPath(abs, normalize(join(dirname(from.display), written))) };
 }
 
-/** Expands files and folders (recursively, sorted by name) into rule files; `missing` collects bad paths. */
-export async function expandRulePaths(paths: readonly string[], cwd: string, missing: string[], empty: string[]): Promise<RuleFileRef[]> {
+/** A --rules path that cannot be used, and why (reported at file:1:1). */
+export interface BadRulePath {
+  given: string;
+  message: string;
+  hint: string;
+}
+
+/**
+ * Expands files and folders (recursively, sorted by name) into rule files; `bad`
+ * collects paths that are missing, empty folders, or neither a file nor a folder
+ * (a device or FIFO such as /dev/zero is never opened).
+ */
+export async function expandRulePaths(paths: readonly string[], cwd: string, bad: BadRulePath[]): Promise<RuleFileRef[]> {
   const out: RuleFileRef[] = [];
   for (const given of paths) {
     const abs = resolve(cwd, given);
     const st = await stat(abs).catch(() => undefined);
     if (!st) {
-      missing.push(given);
+      bad.push({ given, message: 'no such rule file or folder', hint: 'check the --rules path' });
       continue;
     }
     if (st.isFile()) {
       out.push({ abs, display: displayPath(abs, given) });
       continue;
     }
-    const found = (await readdir(abs, { recursive: true, withFileTypes: true }))
+    if (!st.isDirectory()) {
+      bad.push({ given, message: 'not a rule file or folder (a device, FIFO or socket is never read)', hint: 'point --rules at a .yaml file or a folder of them' });
+      continue;
+    }
+    const entries = await readdir(abs, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => error);
+    if (entries instanceof Error) {
+      bad.push({ given, message: `the folder cannot be read (${entries.code ?? entries.message})`, hint: 'check its permissions' });
+      continue;
+    }
+    // Only regular files: a FIFO or device named *.yaml inside the folder is skipped.
+    const found = entries
       .filter((d) => d.isFile() && RULE_EXT.test(d.name))
       .map((d) => join(d.parentPath, d.name))
       .sort();
-    if (found.length === 0) empty.push(given);
+    if (found.length === 0) bad.push({ given, message: 'this folder holds no rule files (*.yaml)', hint: 'point --rules at a .yaml file or a folder of them' });
     for (const f of found) out.push({ abs: f, display: displayPath(f, join(given, relative(abs, f))) });
   }
   return out;

@@ -1,10 +1,15 @@
 /**
  * Reads one YAML file keeping source positions (yaml + LineCounter), and refuses
  * what has no place in an auditor's rule file: custom tags, anchors/aliases,
- * merge keys (`<<`) and `__proto__` keys. Every problem carries file:line:column.
+ * merge keys (`<<`) and `__proto__` keys, and nesting deep enough to overflow the
+ * stack (yaml-depth.ts). Every problem carries file:line:column.
  */
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { SourceProblem } from '../errors.js';
+import { MAX_YAML_DEPTH, scanTextDepth, treeDepthOffset } from './yaml-depth.js';
+
+const TOO_DEEP = `nested too deeply (more than ${MAX_YAML_DEPTH} levels)`;
+const TOO_DEEP_HINT = 'a rule needs a few levels of all/any/not; split a deep condition into several rules';
 
 export type Path = readonly (string | number)[];
 
@@ -21,14 +26,23 @@ export interface YamlSource {
 }
 
 export function readYaml(text: string, file: string, options: { failsafe?: boolean } = {}): YamlSource {
+  const tooDeep = scanTextDepth(text);
+  if (tooDeep !== undefined) return unreadable(file, { file, ...textPos(text, tooDeep), message: TOO_DEEP, hint: TOO_DEEP_HINT });
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    merge: false,
-    ...(options.failsafe ? { schema: 'failsafe' as const } : {}),
-  });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      merge: false,
+      ...(options.failsafe ? { schema: 'failsafe' as const } : {}),
+    });
+  } catch (error) {
+    // The parser recurses per level; the scan above should keep it from overflowing, this is the backstop.
+    if (!(error instanceof RangeError)) throw error;
+    return unreadable(file, { file, line: 1, column: 1, message: TOO_DEEP, hint: TOO_DEEP_HINT });
+  }
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
@@ -37,12 +51,19 @@ export function readYaml(text: string, file: string, options: { failsafe?: boole
   const at = (offset: number, message: string, hint?: string) => {
     problems.push({ file, ...pos(offset), message, ...(hint ? { hint } : {}) });
   };
-  for (const e of doc.errors) at(e.pos[0], yamlMessage(e.message), 'check indentation, colons and quotes');
+  for (const e of doc.errors) {
+    if (/call stack/i.test(e.message)) at(e.pos[0], TOO_DEEP, TOO_DEEP_HINT);
+    else at(e.pos[0], yamlMessage(e.message), 'check indentation, colons and quotes');
+  }
   for (const w of doc.warnings) {
     if (/tag/i.test(w.message)) continue; // reported below with a better message
     at(w.pos[0], yamlMessage(w.message));
   }
-  if (doc.errors.length === 0) checkNodes(doc, at);
+  if (doc.errors.length === 0) {
+    const deep = treeDepthOffset(doc);
+    if (deep !== undefined) at(deep, TOO_DEEP, TOO_DEEP_HINT);
+    else checkNodes(doc, text, at);
+  }
 
   const locateNode = (path: Path, onKey: boolean): { line: number; column: number } => {
     let node: unknown = doc.contents;
@@ -85,7 +106,49 @@ export function readYaml(text: string, file: string, options: { failsafe?: boole
   };
 }
 
-function checkNodes(doc: Document, at: (offset: number, message: string, hint?: string) => void): void {
+/** A source with one problem and no document (nothing further can be located in it). */
+function unreadable(file: string, p: SourceProblem): YamlSource {
+  const here = { line: p.line, column: p.column };
+  return {
+    file,
+    value: undefined,
+    problems: [p],
+    locate: () => here,
+    problem: (_path, message, hint) => ({ file, ...here, message, ...(hint ? { hint } : {}) }),
+    sourceText: () => undefined,
+  };
+}
+
+/** 1-based line and column of an offset, without a parse (for refusals before parsing). */
+function textPos(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/**
+ * The yaml package locates a tagged node at its value; point at the tag itself
+ * (`!include` in `require: !include x.yaml`), which is what the author must remove.
+ * Looks back from the value over the tag, an optional anchor and whitespace.
+ */
+function tagOffset(text: string, valueStart: number): number {
+  let i = valueStart;
+  for (let tokens = 0; tokens < 2; tokens++) {
+    while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+    let start = i;
+    while (start > 0 && !/[\s,[\]{}]/.test(text[start - 1]!)) start--;
+    if (text[start] === '!') return start;
+    if (text[start] !== '&') break; // an anchor may sit between the tag and the value
+    i = start;
+  }
+  return valueStart;
+}
+
+function checkNodes(doc: Document, text: string, at: (offset: number, message: string, hint?: string) => void): void {
   visit(doc, {
     Node(_key, node) {
       if (isAlias(node)) {
@@ -94,7 +157,12 @@ function checkNodes(doc: Document, at: (offset: number, message: string, hint?: 
       }
       const n = node as Node & { anchor?: string; tag?: string };
       if (n.anchor) at(n.range![0], `anchor &${n.anchor} is not allowed in rule files`, 'write the value out in full');
-      if (n.tag && !isDefaultTag(n)) at(n.range![0], `YAML tag ${n.tag} is not allowed in rule files`, 'remove the tag; write plain values');
+      if (n.tag && !isDefaultTag(n)) {
+        const off = tagOffset(text, n.range![0]);
+        // Name the tag as written (`!!str`), not as resolved (`tag:yaml.org,2002:str`).
+        const written = text[off] === '!' ? /^![^\s,[\]{}]*/.exec(text.slice(off, off + 200))![0] : n.tag;
+        at(off, `YAML tag ${written} is not allowed in rule files`, 'remove the tag; write plain values');
+      }
     },
     Pair(_key, pair) {
       if (!isPair(pair) || !isScalar(pair.key)) {

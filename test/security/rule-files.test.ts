@@ -53,6 +53,13 @@ const REFUSED: [string, string, RegExp][] = [
   ['expr reaching .constructor', rule('    require: { expr: "record_id.constructor == null" }\n'), /bad expression/],
   ['expr reaching .__proto__', rule('    require: { expr: "extra.__proto__ == null" }\n'), /bad expression/],
   ['expr calling a value', rule('    require: { expr: "record_id[\'constructor\'](\'return process\')() == null" }\n'), /bad expression/],
+  ['expr reading [\'constructor\']', rule('    require: { expr: "record_id[\'constructor\'][\'name\'] == \'String\'" }\n'), /property 'constructor' cannot be read/],
+  ['expr calling process.exit', rule('    require: { expr: "process.exit(1)" }\n'), /function exit\(\) is not available/],
+  ['expr with a computed key', rule('    require: { expr: "record_id[\'const\' + \'ructor\'] == null" }\n'), /computed \[key\] is only allowed on extra/],
+  ['regex backreference', rule("    require: { field: record_id, matches: '(a)\\1' }\n"), /backreference .* not supported/],
+  ['regex lookahead', rule("    require: { field: record_id, matches: '(?=a)a' }\n"), /lookahead .* not supported/],
+  ['not: nested 2,000 deep', rule(`    require: ${'{ not: '.repeat(2000)}{ present: record_id }${' }'.repeat(2000)}\n`), /nested too deeply/],
+  ['not: nested 100 deep', rule(`    require: ${'{ not: '.repeat(100)}{ present: record_id }${' }'.repeat(100)}\n`), /conditions nested too deeply/],
 ];
 
 afterEach(() => {
@@ -86,6 +93,21 @@ describe('hostile rule files are refused, located, and pollute nothing', () => {
     // 9^9 strings would take minutes and gigabytes; refusal is immediate (generous bound).
     expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(5_000);
     expect(problems.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['--rules /dev/zero', ['/dev/zero'], /^\/dev\/zero:1:1: not a rule file or folder/m],
+    ['a code list at /dev/zero', ['zero-list.yaml'], /^zero-list\.yaml:2:6: code list \/dev\/zero is not a regular file/m],
+  ])('%s is refused without reading it', async (_name, rules, message) => {
+    writeFileSync(join(dir, 'zero-list.yaml'), `codelists:\n  x: /dev/zero\n${rule('    require: { field: offence_code, in_list: x }\n')}`);
+    const args = rules.flatMap((r) => ['--rules', r]);
+    const check = await runCli(['rules', 'check', ...args], { cwd: dir });
+    expect(check.exitCode).toBe(1);
+    expect(check.stdout).toMatch(message);
+    const audit = await runCli(['audit', 'in.csv', ...args], { cwd: dir });
+    expect(audit.exitCode).toBe(2);
+    expect(audit.stderr).toMatch(new RegExp(`^ncrs-audit: ${message.source.slice(1)}`, 'm'));
+    expect(audit.stderr).not.toMatch(/internal error/);
   });
 
   it('a safe regular expression and a plain expression still load', async () => {

@@ -4,40 +4,39 @@
  * (no eval/Function; only the transforms registered here can be called).
  * Fields are plain names; other columns are `extra["LSOA code"]`. Datetimes are
  * epoch milliseconds. Empty fields are null. A throwing expression is false.
+ * What an expression may name is checked when the rule loads (safe-expr.ts).
  */
 import { z } from 'zod';
 import jexl from 'jexl';
-import type { Expression, JexlAstNode } from 'jexl';
+import type { Expression } from 'jexl';
 import { CANONICAL_FIELDS, type CanonicalRecord } from '../../model/record.js';
 import type { OperatorDef } from './types.js';
 import { local } from './common.js';
 import { offenceClass } from './class-in.js';
+import { MAX_EXPRESSION_LENGTH, checkExpression, type ExprAllowList } from './safe-expr.js';
 
 const schema = z.strictObject({ expr: z.string({ error: 'expected an expression in quotes' }).min(1) });
 
+/** The only callables an expression has (docs/rule-language.md lists them). */
+const TRANSFORMS: Record<string, (v: unknown) => unknown> = {
+  lower: (v) => (typeof v === 'string' ? v.toLowerCase() : v),
+  upper: (v) => (typeof v === 'string' ? v.toUpperCase() : v),
+  length: (v) => (typeof v === 'string' ? v.length : undefined),
+  class: (v) => (typeof v === 'string' ? offenceClass(v) : undefined),
+  hours: (v) => (typeof v === 'number' ? v / 3_600_000 : undefined),
+};
+
 const engine = new jexl.Jexl();
-engine.addTransform('lower', (v) => (typeof v === 'string' ? v.toLowerCase() : v));
-engine.addTransform('upper', (v) => (typeof v === 'string' ? v.toUpperCase() : v));
-engine.addTransform('length', (v) => (typeof v === 'string' ? v.length : undefined));
-engine.addTransform('class', (v) => (typeof v === 'string' ? offenceClass(v) : undefined));
-engine.addTransform('hours', (v) => (typeof v === 'number' ? v / 3_600_000 : undefined));
+for (const [name, fn] of Object.entries(TRANSFORMS)) engine.addTransform(name, fn);
 
-const NAMES = new Set<string>([...CANONICAL_FIELDS, 'extra', 'null', 'true', 'false']);
+const ALLOW: ExprAllowList = {
+  // jexl reads `null` as a name; the context has no such key, so it is undefined, which == null.
+  names: new Set<string>([...CANONICAL_FIELDS, 'extra', 'null', 'true', 'false']),
+  transforms: new Set<string>(Object.keys(TRANSFORMS)),
+  headers: 'extra',
+};
 
-function unknownNames(node: unknown, out: string[]): void {
-  if (!node || typeof node !== 'object') return;
-  const n = node as JexlAstNode;
-  if (n.type === 'Identifier' && n.from === undefined && typeof n.value === 'string' && !NAMES.has(n.value)) out.push(n.value);
-  for (const [k, v] of Object.entries(n)) {
-    if (k === 'from' && n.type === 'Identifier') {
-      unknownNames(v, out);
-      continue;
-    }
-    if (Array.isArray(v)) v.forEach((x) => unknownNames(x, out));
-    else if (v && typeof v === 'object') unknownNames(v, out);
-  }
-}
-
+/** Null-prototype objects with own properties only: a name jexl looks up can only be a field. */
 function context(r: CanonicalRecord): object {
   const ctx: Record<string, unknown> = Object.create(null);
   for (const f of CANONICAL_FIELDS) ctx[f] = r[f] ?? null;
@@ -55,13 +54,16 @@ export const expr: OperatorDef = {
   compile(raw, ctx) {
     const args = ctx.parse(schema, raw);
     if (!args) return undefined;
+    if (args.expr.length > MAX_EXPRESSION_LENGTH) {
+      ctx.problem(`the expression is longer than ${MAX_EXPRESSION_LENGTH} characters`, 'split it into several conditions joined with all: or any:', ['expr']);
+      return undefined;
+    }
     let compiled: Expression;
     try {
       compiled = engine.compile(args.expr);
-      const unknown: string[] = [];
-      unknownNames(compiled._getAst(), unknown);
-      if (unknown.length) {
-        ctx.problem(`unknown field name '${unknown[0]}' in expression`, 'use canonical field names, or extra["Header"] for other columns', ['expr']);
+      const refused = checkExpression(compiled._getAst(), ALLOW);
+      if (refused) {
+        ctx.problem(refused.message, refused.hint, ['expr']);
         return undefined;
       }
     } catch (error) {

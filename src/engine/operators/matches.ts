@@ -1,10 +1,10 @@
 /**
  * `field: X, matches: pattern` — the whole value matches a regular expression.
- * Patterns that can backtrack catastrophically are refused at load time (safe-regex2),
- * because one crafted rule must not stall an audit of millions of rows.
+ * Matching runs in linear time (re2js, see safe-regex.ts), because one crafted
+ * rule must not stall an audit of millions of rows.
  */
 import { z } from 'zod';
-import safeRegex from 'safe-regex2';
+import { compileWholeMatch } from './safe-regex.js';
 import type { OperatorDef } from './types.js';
 import { fieldName, local } from './common.js';
 
@@ -24,22 +24,12 @@ export const matches: OperatorDef = {
     if (!args) return undefined;
     const f = ctx.field(args.field, ['field']);
     if (!f) return undefined;
-    let re: RegExp;
-    try {
-      re = new RegExp(`^(?:${args.matches})$`, args.ignore_case ? 'iu' : 'u');
-    } catch (error) {
-      const why = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
-      ctx.problem(`bad regular expression: ${why}`, 'check brackets and escapes; a literal dot is \\.', ['matches']);
+    const compiled = compileWholeMatch(args.matches, args.ignore_case === true);
+    if (!compiled.ok) {
+      ctx.problem(compiled.message, compiled.hint, ['matches']);
       return undefined;
     }
-    if (!safeRegex(re)) {
-      ctx.problem(
-        'this regular expression can take exponential time on some values (nested repetition)',
-        'avoid patterns like (a+)+ or (a|a)*; repeat a simple character class instead',
-        ['matches'],
-      );
-      return undefined;
-    }
+    const re = compiled.matcher;
     const get = f.get;
     return local((r) => {
       const v = get(r);
