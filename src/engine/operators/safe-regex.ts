@@ -6,8 +6,8 @@
  * native parser first, so messages stay familiar), minus what a linear-time
  * engine cannot do: backreferences and lookaround, refused with a hint.
  */
-import safeRegex from 'safe-regex2';
 import { RE2JS } from 're2js';
+import { hasNestedUnboundedRepetition } from './nested-repetition.js';
 
 /** Longer than any sensible code pattern; keeps compile time small. */
 export const MAX_PATTERN_LENGTH = 1000;
@@ -38,7 +38,7 @@ export function compileWholeMatch(pattern: string, ignoreCase: boolean): RegexRe
   if (unsupported) return fail(`${unsupported} is not supported in rule files (it cannot be matched in linear time)`, unsupportedHint(unsupported));
   // Kept although matching is linear anyway: such a pattern is a hazard wherever the rule
   // file is read by a backtracking engine, and it is almost always a mistake.
-  if (!safeRegex(native)) {
+  if (hasNestedUnboundedRepetition(pattern)) {
     return fail(
       'this regular expression can take exponential time on some values (nested repetition)',
       'avoid patterns like (a+)+ or (a|a)*; repeat a simple character class instead',
