@@ -27,9 +27,9 @@ export function compileWholeMatch(pattern: string, ignoreCase: boolean): RegexRe
   if (pattern.length > MAX_PATTERN_LENGTH) {
     return fail(`the regular expression is longer than ${MAX_PATTERN_LENGTH} characters`, 'use a code list (in_list) for long lists of values');
   }
-  let native: RegExp;
   try {
-    native = new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u');
+    // Checked as JavaScript first so syntax errors read as auditors would expect.
+    new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u');
   } catch (error) {
     const why = error instanceof Error ? error.message.replace(/^Invalid regular expression: (?:\/.*\/[a-z]*: )?/s, '') : String(error);
     return fail(`bad regular expression: ${why}`, 'check brackets and escapes; a literal dot is \\.');
