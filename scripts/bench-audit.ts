@@ -10,7 +10,8 @@ const sink = { write: () => true };
 const exitCode = await main(['audit', file, '--format', 'json', '--out', join(dir, 'report.json'), '--quiet'], {
   stdout: sink,
   stderr: { write: (s: string) => process.stderr.write(s) },
-  env: {},
+  // Only the tuning knobs pass through (docs/performance.md): NCRS_AUDIT_THREADS, NCRS_AUDIT_CHUNK_BYTES.
+  env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('NCRS_AUDIT_'))),
   cwd: process.cwd(),
 });
 rmSync(dir, { recursive: true, force: true });

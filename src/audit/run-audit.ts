@@ -4,17 +4,21 @@
  * exceptions file are loaded before any data is read, so their errors stop the
  * audit early (rules.md).
  */
+import { availableParallelism } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { createEvaluator } from '../engine/index.js';
-import { loadProfile, openExport, type ExportReader } from '../ingest/index.js';
+import { loadProfile, openExport, type ExportReader, type RowEvent } from '../ingest/index.js';
 import type { AuditRun, InputSummary } from '../model/audit-run.js';
+import type { Evaluator } from '../model/engine.js';
 import type { RejectedRow } from '../model/record.js';
 import { packageRoot } from '../package-root.js';
 import { loadRuleSet } from '../rules/index.js';
 import { toolVersion } from '../version.js';
+import { checkAccounting } from './accounting.js';
 import { DistrictSpellings } from './district-spelling.js';
 import { makeRecordFilter } from './filters.js';
 import { prepareExceptions, type PreparedExceptions } from './exceptions-step.js';
+import { ParallelFallback, parallelBatches, workerScript } from './parallel/parallel-batches.js';
 
 export interface AuditOptions {
   inputs: string[];
@@ -33,7 +37,22 @@ export interface AuditOptions {
   onProgress?: (rowsRead: number) => void;
   /** The clock, for generatedAt and the default as-of day (tests pin it). */
   now?: () => Date;
+  /**
+   * Threads: 1 = read and evaluate on this thread only; n >= 2 = n - 1 parse
+   * workers feed this thread. Default: defaultThreads(), for inputs over
+   * PARALLEL_MIN_BYTES, when the built worker script is available. The report is
+   * the same whatever the value (docs/performance.md).
+   */
+  threads?: number;
+  /** Bytes per parse chunk (default DEFAULT_CHUNK_BYTES; tests use tiny chunks). */
+  chunkBytes?: number;
+  /** Internal: the built parse-worker script to use (tests running from sources). */
+  workerScript?: URL;
 }
+
+/** Inputs smaller than this are read on one thread by default: workers would not pay. */
+export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
 
 export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const now = options.now ?? (() => new Date());
@@ -46,11 +65,84 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
     ? await prepareExceptions(options.exceptions, options.cwd, options.period ?? null, options.asOf ?? null, now())
     : null;
 
+  const threads = options.threads ?? defaultThreads(availableParallelism());
+  const script = threads > 1 ? (options.workerScript ?? workerScript()) : undefined;
+  const chunkBytes = script ? Math.max(1, options.chunkBytes ?? DEFAULT_CHUNK_BYTES) : undefined;
+
   // Open every input before evaluating any, so a missing or broken second file
   // fails fast rather than after minutes of work.
   const readers: ExportReader[] = [];
-  for (const path of options.inputs) readers.push(await openExport(resolveFrom(options.cwd, path), profile));
+  for (const path of options.inputs) readers.push(await openExport(resolveFrom(options.cwd, path), profile, { chunkBytes }));
 
+  const parallel = (reader: ExportReader): boolean => {
+    if (!script || !reader.ranges) return false;
+    const size = reader.ranges[reader.ranges.length - 1]?.end ?? 0;
+    return options.threads !== undefined || size > PARALLEL_MIN_BYTES;
+  };
+  const source = (reader: ExportReader, threaded: boolean): AsyncIterable<RowEvent[]> =>
+    threaded && script && parallel(reader)
+      ? parallelBatches(reader, options.profile ?? 'canonical', options.cwd, threads - 1, script)
+      : reader.batches();
+
+  let streamed: Streamed | undefined;
+  try {
+    streamed = await streamInputs(readers, options, ruleSet, (reader) => source(reader, true));
+  } catch (error) {
+    if (!(error instanceof ParallelFallback)) throw error;
+    // Something unusual in a parallel read: redo the whole audit sequentially,
+    // which gives exactly the single-threaded result (or error).
+    streamed = await streamInputs(readers, options, ruleSet, (reader) => source(reader, false));
+  }
+  const { spellings, rejected, inputs, warnings, read, evaluated, filtered } = streamed;
+  let engine = streamed.evaluator.finish();
+  // Drop the evaluator: its indexes (hundreds of MB at millions of rows) are garbage
+  // from here on, before the report is built.
+  streamed = undefined;
+  let exceptionsOutcome: AuditRun['exceptions'];
+  if (exceptions) {
+    const applied = exceptions.apply(engine);
+    engine = applied.engine;
+    exceptionsOutcome = applied.outcome;
+  }
+  // Every row evaluated, rejected or filtered, and the engine's counts agree: else a bug, never a silent report.
+  checkAccounting({ rows: { read, evaluated, rejected: rejected.length, filtered }, inputs, rejected, engine });
+
+  return {
+    toolVersion: toolVersion(),
+    generatedAt: now().toISOString(),
+    period: options.period ?? null,
+    districts: options.districts ?? [],
+    inputs,
+    profile: { name: profile.name, path: profile.path, sha256: profile.sha256 },
+    ruleFiles: ruleSet.files,
+    rows: { read, evaluated, rejected: rejected.length, filtered },
+    rejected,
+    engine,
+    districtSpelling: spellings.resolve(),
+    warnings,
+    exceptions: exceptionsOutcome,
+    options: { public: options.public ?? false, includeDetails: options.includeDetails ?? false },
+  };
+}
+
+interface Streamed {
+  evaluator: Evaluator;
+  spellings: DistrictSpellings;
+  rejected: RejectedRow[];
+  inputs: InputSummary[];
+  warnings: string[];
+  read: number;
+  evaluated: number;
+  filtered: number;
+}
+
+/** Every input, in order, through the filters into a fresh evaluator. */
+async function streamInputs(
+  readers: readonly ExportReader[],
+  options: AuditOptions,
+  ruleSet: Awaited<ReturnType<typeof loadRuleSet>>,
+  source: (reader: ExportReader) => AsyncIterable<RowEvent[]>,
+): Promise<Streamed> {
   const keep = makeRecordFilter({ period: options.period ?? null, districts: options.districts ?? [] });
   const evaluator = createEvaluator(ruleSet);
   const spellings = new DistrictSpellings();
@@ -67,7 +159,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
     const file = options.inputs[fileIndex]!;
     warnings.push(...reader.warnings.map((w) => w.split(reader.path).join(file)));
     let rows = 0;
-    for await (const batch of reader.batches()) {
+    for await (const batch of source(reader)) {
       for (const event of batch) {
         rows++;
         if (event.kind === 'rejected') {
@@ -91,36 +183,16 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
     inputs.push({ path: file, sha256: reader.sha256, rows });
   }
   options.onProgress?.(read);
+  return { evaluator, spellings, rejected, inputs, warnings, read, evaluated, filtered };
+}
 
-  // Every row is evaluated, rejected or filtered; anything else is a bug, never a silent report.
-  if (read !== evaluated + rejected.length + filtered) {
-    throw new Error(`row accounting mismatch: read ${read} != evaluated ${evaluated} + rejected ${rejected.length} + filtered ${filtered}`);
-  }
-
-  let engine = evaluator.finish();
-  let exceptionsOutcome: AuditRun['exceptions'];
-  if (exceptions) {
-    const applied = exceptions.apply(engine);
-    engine = applied.engine;
-    exceptionsOutcome = applied.outcome;
-  }
-
-  return {
-    toolVersion: toolVersion(),
-    generatedAt: now().toISOString(),
-    period: options.period ?? null,
-    districts: options.districts ?? [],
-    inputs,
-    profile: { name: profile.name, path: profile.path, sha256: profile.sha256 },
-    ruleFiles: ruleSet.files,
-    rows: { read, evaluated, rejected: rejected.length, filtered },
-    rejected,
-    engine,
-    districtSpelling: spellings.resolve(),
-    warnings,
-    exceptions: exceptionsOutcome,
-    options: { public: options.public ?? false, includeDetails: options.includeDetails ?? false },
-  };
+/**
+ * One thread per core (at most 4) from 3 cores up. On 2 cores a single parse
+ * worker is the bottleneck and the hand-over costs about what it saves (measured:
+ * docs/performance.md), so the default stays on one thread there.
+ */
+export function defaultThreads(cores: number): number {
+  return cores >= 3 ? Math.min(cores, 4) : 1;
 }
 
 function resolveFrom(cwd: string, path: string): string {

@@ -11,7 +11,7 @@ import { localTest } from './types.js';
 import { F, T, U, buildPlan, type PlanAtoms, type Scratch, type TriPlan } from './tri-plan.js';
 import { Interner, RuleTally } from './counts.js';
 import { PendingMeta } from './pending-meta.js';
-import { i32 } from './columns.js';
+import { i32, u8, type Column } from './columns.js';
 import { fieldText } from './field-text.js';
 
 export type Verdict = 'pass' | 'fail' | 'n/a';
@@ -26,8 +26,9 @@ type Test = (r: CanonicalRecord) => boolean;
 /** Undecided records of one rule with cross-record checks. */
 class DeferredRun {
   readonly meta = i32();
-  readonly local = i32();
-  readonly cross = i32();
+  /** Bit sets of local results and cross answers: one byte each when they fit (they nearly always do). */
+  readonly local: Column<Uint8Array> | Column<Int32Array>;
+  readonly cross: Column<Uint8Array> | Column<Int32Array>;
   readonly vars = new Map<number, MessageVars>();
   readonly crosses: CrossCheck[];
   readonly applies: TriPlan | null;
@@ -37,6 +38,8 @@ class DeferredRun {
     this.applies = rule.appliesTo ? buildPlan(rule.appliesTo, atoms) : null;
     this.require = buildPlan(rule.require, atoms);
     this.crosses = atoms.crosses;
+    this.local = atoms.locals <= 8 ? u8() : i32();
+    this.cross = atoms.crosses.length <= 8 ? u8() : i32();
   }
 }
 
@@ -56,6 +59,10 @@ class StreamingEvaluator implements Evaluator {
   private readonly districts = new Interner();
   private readonly spellings = new Interner();
   private readonly types = new Interner();
+  /** District as written (trimmed) -> id of its case-folded form. */
+  private readonly districtOf = new Map<string, number>();
+  /** Spelling id -> district id, for undecided records (which keep only the spelling). */
+  private readonly districtOfSpelling: number[] = [];
   private readonly meta = new PendingMeta();
   private readonly scratch: Scratch = { local: 0, asked: 0 };
   private readonly crossChecks: CrossCheck[];
@@ -77,8 +84,12 @@ class StreamingEvaluator implements Evaluator {
     for (const o of this.set.observers) o.observe(r, seq);
     for (const c of this.crossChecks) c.observe(r, seq);
     const written = r.district === undefined ? undefined : r.district.trim();
-    const dKey = written ? written.toLowerCase() : NONE;
-    const district = this.districts.id(dKey);
+    // One map lookup per record for the usual case: a spelling seen before.
+    let district = written ? this.districtOf.get(written) : this.districts.id(NONE);
+    if (district === undefined) {
+      district = this.districts.id(written!.toLowerCase());
+      this.districtOf.set(written!, district);
+    }
     const type = this.types.id(r.record_type ?? NONE);
     let metaIdx = -1;
     const runs = this.runs;
@@ -113,7 +124,8 @@ class StreamingEvaluator implements Evaluator {
       }
       if (metaIdx < 0) {
         const sp = written ? this.spellings.id(written) : -1;
-        metaIdx = this.meta.add(r.record_id ?? null, source.file, source.fileIndex, source.line, seq, district, sp, type);
+        metaIdx = this.meta.add(r.record_id ?? null, source.file, source.fileIndex, source.line, seq, sp, type);
+        if (sp >= 0) this.districtOfSpelling[sp] = district;
       }
       const p = d.meta.push(metaIdx);
       d.local.push(s.local);
@@ -168,13 +180,13 @@ class StreamingEvaluator implements Evaluator {
         continue;
       }
       const ok = d.require.replay(local, cross);
-      run.tally.count(m.district.get(k), m.type.get(k), !ok);
+      const sp = m.written.get(k);
+      run.tally.count(sp >= 0 ? this.districtOfSpelling[sp]! : this.districts.id(NONE), m.type.get(k), !ok);
       if (ok) {
         this.options.onVerdict?.(i, seq, 'pass');
         continue;
       }
-      const recordId = m.recordId[k]!;
-      const sp = m.written.get(k);
+      const recordId = m.recordId.get(k);
       const district = sp >= 0 ? this.spellings.keys[sp]! : null;
       const typeKey = this.types.keys[m.type.get(k)]!;
       const recordType = typeKey === NONE ? null : typeKey;
@@ -186,7 +198,7 @@ class StreamingEvaluator implements Evaluator {
         if (name === 'district') return district ?? undefined;
         return undefined;
       });
-      const fileIndex = m.fileIndex.get(k);
+      const fileIndex = m.fileIndex(k);
       this.findings.push({
         ruleId: run.rule.info.id,
         recordId,

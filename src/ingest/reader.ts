@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { InputError } from '../errors.js';
+import type { ByteRange } from './csv/chunk-scanner.js';
 import { CsvRows } from './csv/csv-rows.js';
 import { inspectFile, READ_CHUNK, type TextEncoding } from './csv/inspect-file.js';
 import { bindHeader } from './mapping/bind-header.js';
@@ -13,8 +14,15 @@ export interface ExportReader {
   sha256: string;
   encoding: TextEncoding;
   warnings: string[];
+  /** Record-aligned byte ranges for parallel parsing, when `chunkBytes` was given to openExport. */
+  ranges?: ByteRange[];
   /** Row events in file order, in batches (one per chunk read). Throws InputError on structural damage. */
   batches(): AsyncIterable<RowEvent[]>;
+}
+
+export interface OpenOptions {
+  /** Also split the file into record-aligned ranges of about this many bytes (see ChunkScanner). */
+  chunkBytes?: number;
 }
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -23,8 +31,8 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
  * Opens an export: one pass for its hash and encoding (record.md "Encodings"),
  * then `batches()` streams its rows through the profile.
  */
-export async function openExport(path: string, profile: LoadedProfile): Promise<ExportReader> {
-  const facts = await inspectFile(path);
+export async function openExport(path: string, profile: LoadedProfile, options: OpenOptions = {}): Promise<ExportReader> {
+  const facts = await inspectFile(path, options.chunkBytes);
   if (facts.size === 0) throw new InputError('is empty: no header and no data rows', path);
   const warnings =
     facts.encoding === 'windows-1252' ? [`${path}: not valid UTF-8; read as Windows-1252`] : [];
@@ -33,8 +41,43 @@ export async function openExport(path: string, profile: LoadedProfile): Promise<
     sha256: facts.sha256,
     encoding: facts.encoding,
     warnings,
+    ...(facts.ranges ? { ranges: facts.ranges } : {}),
     batches: () => readBatches(path, facts.encoding, profile),
   };
+}
+
+/**
+ * Feeds the bytes of [range.start, range.end) to `rows`, decoding Windows-1252
+ * to UTF-8 on the way, and yields what `drain` returns after each chunk read.
+ */
+async function* parse<T>(
+  path: string,
+  encoding: TextEncoding,
+  range: { start: number; end?: number },
+  rows: CsvRows,
+  drain: () => T | undefined,
+): AsyncGenerator<T> {
+  if (range.end !== undefined && range.end <= range.start) return;
+  const decoder = encoding === 'windows-1252' ? new TextDecoder('windows-1252') : undefined;
+  let first = range.start === 0;
+  const stream = createReadStream(path, {
+    highWaterMark: READ_CHUNK,
+    start: range.start,
+    ...(range.end !== undefined ? { end: range.end - 1 } : {}),
+  }) as AsyncIterable<Buffer>;
+  for await (const raw of stream) {
+    let chunk = raw;
+    if (decoder !== undefined) {
+      // The BOM goes first, whatever the encoding; the rest is re-encoded as UTF-8 for the parser.
+      if (first && chunk.subarray(0, 3).equals(UTF8_BOM)) chunk = chunk.subarray(3);
+      chunk = Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8');
+    }
+    first = false;
+    rows.write(chunk);
+    const out = drain();
+    if (out !== undefined) yield out;
+  }
+  if (decoder !== undefined) rows.write(Buffer.from(decoder.decode(), 'utf8'));
 }
 
 async function* readBatches(path: string, encoding: TextEncoding, profile: LoadedProfile): AsyncGenerator<RowEvent[]> {
@@ -53,25 +96,56 @@ async function* readBatches(path: string, encoding: TextEncoding, profile: Loade
     dataRows++;
     events.push(mapper.map(cells, line));
   });
-  const decoder = encoding === 'windows-1252' ? new TextDecoder('windows-1252') : undefined;
-  let first = true;
-  for await (const raw of createReadStream(path, { highWaterMark: READ_CHUNK }) as AsyncIterable<Buffer>) {
-    let chunk = raw;
-    if (decoder !== undefined) {
-      // The BOM goes first, whatever the encoding; the rest is re-encoded as UTF-8 for the parser.
-      if (first && chunk.subarray(0, 3).equals(UTF8_BOM)) chunk = chunk.subarray(3);
-      chunk = Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8');
-    }
-    first = false;
-    rows.write(chunk);
-    if (events.length > 0) {
-      yield events;
-      events = [];
-    }
-  }
-  if (decoder !== undefined) rows.write(Buffer.from(decoder.decode(), 'utf8'));
+  const drain = (): RowEvent[] | undefined => {
+    if (events.length === 0) return undefined;
+    const out = events;
+    events = [];
+    return out;
+  };
+  yield* parse(path, encoding, { start: 0 }, rows, drain);
   rows.end();
   if (mapper === undefined) throw new InputError('has no header and no data rows', path);
   if (dataRows === 0) throw new InputError('has a header but no data rows', path, headerLine);
+  if (events.length > 0) yield events;
+}
+
+/** The header row of a file: its cells and physical line, or undefined when it has none. */
+export async function readHeader(path: string, encoding: TextEncoding): Promise<{ cells: string[]; line: number } | undefined> {
+  let header: { cells: string[]; line: number } | undefined;
+  const rows = new CsvRows(path, (cells, line) => {
+    header ??= { cells, line };
+  });
+  for await (const found of parse(path, encoding, { start: 0 }, rows, () => header)) return found;
+  rows.end();
+  return header;
+}
+
+/**
+ * Row events of one record-aligned byte range of a file whose header is known
+ * (parallel parsing). The range holding byte 0 skips the header row. Throws
+ * InputError on structural damage, including a range that ends inside quotes.
+ */
+export async function* readRange(path: string, encoding: TextEncoding, mapper: RowMapper, range: ByteRange): AsyncGenerator<RowEvent[]> {
+  let skip = range.start === 0;
+  let events: RowEvent[] = [];
+  const rows = new CsvRows(
+    path,
+    (cells, line) => {
+      if (skip) {
+        skip = false;
+        return;
+      }
+      if (cells.length === 1 && cells[0]!.trim() === '') return;
+      events.push(mapper.map(cells, line));
+    },
+    { bom: range.start === 0, line: range.line },
+  );
+  yield* parse(path, encoding, range, rows, () => {
+    if (events.length === 0) return undefined;
+    const out = events;
+    events = [];
+    return out;
+  });
+  rows.end();
   if (events.length > 0) yield events;
 }

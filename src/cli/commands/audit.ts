@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { runAudit } from '../../audit/run-audit.js';
+import { threadOptionsFromEnv } from '../../audit/parallel/thread-options.js';
 import { periodBounds } from '../../audit/filters.js';
 import { UsageError } from '../../errors.js';
 import { buildReport } from '../../report/build-report.js';
@@ -77,7 +78,10 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
     throw new UsageError(`--as-of '${opts.asOf}' is not a date in the form YYYY-MM-DD`);
   }
   const targets = planOutputs(selected, opts.out);
-  await assertNotAnInput(targets.files.map((t) => t.path), inputs, io.cwd);
+  // Nothing the audit reads may be overwritten by what it writes.
+  const readPaths = [...inputs, ...(opts.rules ?? []), ...(opts.compare ?? []), ...(opts.exceptions ? [opts.exceptions] : [])];
+  if (opts.profile && /[./\\]/.test(opts.profile)) readPaths.push(opts.profile);
+  await assertNotAnInput(targets.files.map((t) => t.path), readPaths, io.cwd);
   const compare = await readComparisons(opts.compare ?? [], io.cwd);
 
   const progress = createProgress(io, !opts.quiet);
@@ -95,6 +99,7 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
       public: opts.public ?? false,
       includeDetails: opts.includeDetails ?? false,
       onProgress: (rows) => progress.update(rows),
+      ...threadOptionsFromEnv(io.env),
     });
   } finally {
     progress.done();

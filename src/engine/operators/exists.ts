@@ -99,13 +99,11 @@ function existsCheck(
       qpend.push(pendingIdx);
     },
     resolve(deliver: Deliver) {
-      const H = ih.data;
-      const C = ic.data;
-      const S = iseq.data;
-      const order = sortedIndex(ih.length, (a, b) => H[a]! - H[b]! || C[a]! - C[b]!);
+      // Read through get(): large columns are blocks, and joining them here would double their memory.
+      const order = sortedIndex(ih.length, (a, b) => ih.get(a) - ih.get(b) || ic.get(a) - ic.get(b));
       for (let q = 0; q < qh.length; q++) {
-        const h = qh.data[q]!;
-        const c = qc.data[q]!;
+        const h = qh.get(q);
+        const c = qc.get(q);
         let found = false;
         if (!Number.isNaN(h)) {
           // Lower bound of (h, c) in the sorted index.
@@ -114,20 +112,20 @@ function existsCheck(
           while (lo < hi) {
             const mid = (lo + hi) >>> 1;
             const j = order[mid]!;
-            if (H[j]! < h || (H[j] === h && C[j]! < c)) lo = mid + 1;
+            if (ih.get(j) < h || (ih.get(j) === h && ic.get(j) < c)) lo = mid + 1;
             else hi = mid;
           }
           // "Another" record: skip the asking record itself.
           for (let m = lo; m < order.length; m++) {
             const j = order[m]!;
-            if (H[j] !== h || C[j] !== c) break;
-            if (S[j] !== qseq.data[q]) {
+            if (ih.get(j) !== h || ic.get(j) !== c) break;
+            if (iseq.get(j) !== qseq.get(q)) {
               found = true;
               break;
             }
           }
         }
-        deliver(qpend.data[q]!, found);
+        deliver(qpend.get(q), found);
       }
     },
   };

@@ -4,7 +4,7 @@
  * `within` earlier. "Previous" records are those `among` selects (default: the
  * records the rule applies to), so e.g. cancelled crimes are never "previous".
  * A chain A→B→C each 20h apart flags B and C: C's previous is B.
- * Resolved at finish() by sorting compact entries: O(n log n), ~29 bytes each.
+ * Resolved at finish() by sorting compact entries: O(n log n), ~25 bytes each.
  */
 import { z } from 'zod';
 import type { CanonicalRecord } from '../../model/record.js';
@@ -68,17 +68,15 @@ function duplicateCheck(
   const H = f64();
   const C = u32();
   const T = f64();
-  const S = i32();
   const P = i32();
   const cand = u8();
   const empty: number[] = [];
   let lastSeq = -1;
   let lastIdx = -1;
-  const push = (k: string, t: number, seq: number, isCand: boolean, pend: number) => {
+  const push = (k: string, t: number, isCand: boolean, pend: number) => {
     H.push(hash53(k));
     C.push(hash32(k));
     T.push(t);
-    S.push(seq);
     P.push(pend);
     return cand.push(isCand ? 1 : 0);
   };
@@ -89,7 +87,7 @@ function duplicateCheck(
       const k = key(r);
       const t = time(r);
       if (k === undefined || t === undefined) return;
-      lastIdx = push(k, t, seq, true, -1);
+      lastIdx = push(k, t, true, -1);
       lastSeq = seq;
     },
     ask(r, seq, pendingIdx) {
@@ -97,32 +95,30 @@ function duplicateCheck(
       const k = key(r);
       const t = time(r);
       if (k === undefined || t === undefined) empty.push(pendingIdx);
-      else push(k, t, seq, false, pendingIdx);
+      else push(k, t, false, pendingIdx);
     },
     resolve(deliver: Deliver) {
       for (const p of empty) deliver(p, true);
-      const h = H.data;
-      const c = C.data;
-      const t = T.data;
-      const s = S.data;
-      const order = sortedIndex(H.length, (a, b) => h[a]! - h[b]! || c[a]! - c[b]! || t[a]! - t[b]! || s[a]! - s[b]!);
+      // Read through get(): large columns are blocks, and joining them here would double their memory.
+      // Entries are pushed in input order, so their index breaks time ties like seq would.
+      const order = sortedIndex(H.length, (a, b) => H.get(a) - H.get(b) || C.get(a) - C.get(b) || T.get(a) - T.get(b) || a - b);
       let gh = NaN;
       let gc = -1;
       let prev = NaN;
       for (let m = 0; m < order.length; m++) {
         const j = order[m]!;
-        if (h[j] !== gh || c[j] !== gc) {
-          gh = h[j]!;
-          gc = c[j]!;
+        if (H.get(j) !== gh || C.get(j) !== gc) {
+          gh = H.get(j);
+          gc = C.get(j);
           prev = NaN;
         }
-        const p = P.data[j]!;
+        const p = P.get(j);
         if (p >= 0) {
-          const gap = t[j]! - prev;
+          const gap = T.get(j) - prev;
           if (gap < windowMs) deliver(p, false, { gap: formatDuration(gap) });
           else deliver(p, true);
         }
-        if (cand.data[j]) prev = t[j]!;
+        if (cand.get(j)) prev = T.get(j);
       }
     },
   };

@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { InputError } from '../../errors.js';
 import { sniffBinary } from './binary-sniff.js';
+import { ChunkScanner, type ByteRange } from './chunk-scanner.js';
 
 export type TextEncoding = 'utf-8' | 'windows-1252';
 
@@ -11,6 +12,8 @@ export interface FileFacts {
   sha256: string;
   size: number;
   encoding: TextEncoding;
+  /** Record-aligned byte ranges of about `chunkBytes` each, when asked for (parallel parsing). */
+  ranges?: ByteRange[];
 }
 
 export const READ_CHUNK = 1 << 20;
@@ -32,7 +35,7 @@ function incompleteTail(buf: Buffer): number {
  * inputs by hash), whether the whole file is valid UTF-8 (else it is read, whole,
  * as Windows-1252 — record.md "Encodings"), and whether it is text at all.
  */
-export async function inspectFile(path: string): Promise<FileFacts> {
+export async function inspectFile(path: string, chunkBytes?: number): Promise<FileFacts> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(error.code === 'ENOENT' ? 'no such file' : `cannot read (${error.code ?? error.message})`, path);
   });
@@ -42,9 +45,11 @@ export async function inspectFile(path: string): Promise<FileFacts> {
   let utf8 = true;
   let carry: Buffer | undefined;
   let first = true;
+  const scanner = chunkBytes !== undefined && chunkBytes > 0 ? new ChunkScanner(chunkBytes) : undefined;
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK }) as AsyncIterable<Buffer>) {
       hash.update(chunk);
+      scanner?.add(chunk);
       if (first) {
         const binary = sniffBinary(chunk);
         if (binary !== undefined) throw new InputError(`is not CSV text: it looks like ${binary}`, path);
@@ -69,5 +74,10 @@ export async function inspectFile(path: string): Promise<FileFacts> {
     throw new InputError(`cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, path);
   }
   if (carry !== undefined) utf8 = false;
-  return { sha256: hash.digest('hex'), size: info.size, encoding: utf8 ? 'utf-8' : 'windows-1252' };
+  return {
+    sha256: hash.digest('hex'),
+    size: info.size,
+    encoding: utf8 ? 'utf-8' : 'windows-1252',
+    ...(scanner ? { ranges: scanner.ranges(info.size) } : {}),
+  };
 }

@@ -4,7 +4,7 @@ import type { CanonicalRecord } from '../../model/record.js';
  * A record with every field present as a property (undefined = absent), so all
  * records share one object shape: cheaper to build and faster for the engine.
  */
-export function newRecord(): CanonicalRecord {
+export function newRecord(extra: Map<string, string> = new Map()): CanonicalRecord {
   return {
     record_id: undefined,
     record_type: undefined,
@@ -29,6 +29,14 @@ export function newRecord(): CanonicalRecord {
     flag_cse: undefined,
     flag_hate: undefined,
     flag_modern_slavery: undefined,
-    extra: new Map(),
+    extra,
   };
 }
+
+/**
+ * The `extra` of every record without unknown columns: one shared, always empty
+ * map, so rows of a file with no extra columns allocate no Map each. Never write
+ * to it: a record that has extras gets its own map (see RowMapper). A plain Map,
+ * so records compare equal to ones built with newRecord().
+ */
+export const NO_EXTRA: Map<string, string> = new Map();

@@ -5,7 +5,7 @@ import { parseEnum } from '../values/enumeration.js';
 import { parseInteger } from '../values/integer.js';
 import { parseYearMonth } from '../values/month.js';
 import { columnCount, notA, notOneOf } from '../values/reason.js';
-import { newRecord } from './new-record.js';
+import { NO_EXTRA, newRecord } from './new-record.js';
 import type { RowEvent } from './row-event.js';
 import type { ExtraSlot, FieldSlot } from './slots.js';
 
@@ -22,7 +22,7 @@ export class RowMapper {
     if (cells.length !== this.columnCount) {
       return { kind: 'rejected', line, reason: columnCount(cells.length, this.columnCount) };
     }
-    const record = newRecord();
+    const record = newRecord(NO_EXTRA);
     const target = record as unknown as Record<string, unknown>;
     let reasons: string[] | undefined;
     for (const slot of this.fields) {
@@ -42,7 +42,9 @@ export class RowMapper {
     if (reasons !== undefined) return { kind: 'rejected', line, reason: reasons.join('; ') };
     for (const slot of this.extras) {
       const text = cells[slot.column]!.trim();
-      if (text !== '') record.extra.set(slot.header, text);
+      if (text === '') continue;
+      if (record.extra === NO_EXTRA) record.extra = new Map();
+      record.extra.set(slot.header, text);
     }
     return { kind: 'record', record, line };
   }
