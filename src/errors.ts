@@ -46,11 +46,16 @@ export class ProfileError extends SourceProblemsError {
 export class InputError extends KnownError {
   override readonly name = 'InputError';
   constructor(
-    message: string,
+    readonly detail: string,
     readonly file?: string,
     readonly line?: number,
   ) {
-    super(file ? `${file}${line !== undefined ? `:${line}` : ''}: ${message}` : message);
+    super(file ? `${file}${line !== undefined ? `:${line}` : ''}: ${detail}` : detail);
+  }
+
+  /** The same error naming the file as the user wrote it (the reader sees resolved paths). */
+  relabel(from: string, to: string): InputError {
+    return this.file === from ? new InputError(this.detail.split(from).join(to), to, this.line) : this;
   }
 }
 

@@ -9,8 +9,9 @@ import { isAbsolute, join } from 'node:path';
 import { createEvaluator } from '../engine/index.js';
 import { loadProfile, openExport, type ExportReader, type RowEvent } from '../ingest/index.js';
 import type { AuditRun, InputSummary } from '../model/audit-run.js';
-import type { Evaluator } from '../model/engine.js';
-import type { RejectedRow } from '../model/record.js';
+import type { EngineResult, Evaluator } from '../model/engine.js';
+import { FREE_TEXT_FIELDS, type CanonicalRecord, type RejectedRow } from '../model/record.js';
+import { InputError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { loadRuleSet } from '../rules/index.js';
 import { toolVersion } from '../version.js';
@@ -72,7 +73,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   // Open every input before evaluating any, so a missing or broken second file
   // fails fast rather than after minutes of work.
   const readers: ExportReader[] = [];
-  for (const path of options.inputs) readers.push(await openExport(resolveFrom(options.cwd, path), profile, { chunkBytes }));
+  for (const path of options.inputs) {
+    const resolved = resolveFrom(options.cwd, path);
+    readers.push(await asGiven(() => openExport(resolved, profile, { chunkBytes }), resolved, path));
+  }
 
   const parallel = (reader: ExportReader): boolean => {
     if (!script || !reader.ranges) return false;
@@ -93,8 +97,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
     // which gives exactly the single-threaded result (or error).
     streamed = await streamInputs(readers, options, ruleSet, (reader) => source(reader, false));
   }
-  const { spellings, rejected, inputs, warnings, read, evaluated, filtered } = streamed;
-  let engine = streamed.evaluator.finish();
+  const { spellings, rejected, inputs, warnings, read, evaluated, filtered, details } = streamed;
+  let engine = attachDetails(streamed.evaluator.finish(), details);
   // Drop the evaluator: its indexes (hundreds of MB at millions of rows) are garbage
   // from here on, before the report is built.
   streamed = undefined;
@@ -134,6 +138,8 @@ interface Streamed {
   read: number;
   evaluated: number;
   filtered: number;
+  /** seq -> the record's free text, only with --include-details. */
+  details: Map<number, Record<string, string>> | null;
 }
 
 /** Every input, in order, through the filters into a fresh evaluator. */
@@ -154,12 +160,13 @@ async function streamInputs(
   let filtered = 0;
   let seq = 0;
   let nextProgress = 0;
+  const details = options.includeDetails ? new Map<number, Record<string, string>>() : null;
 
   for (const [fileIndex, reader] of readers.entries()) {
     const file = options.inputs[fileIndex]!;
     warnings.push(...reader.warnings.map((w) => w.split(reader.path).join(file)));
     let rows = 0;
-    for await (const batch of source(reader)) {
+    for await (const batch of relabelled(source(reader), reader.path, file)) {
       for (const event of batch) {
         rows++;
         if (event.kind === 'rejected') {
@@ -172,6 +179,7 @@ async function streamInputs(
         }
         evaluated++;
         spellings.add(event.record.district);
+        if (details) keepDetails(details, event.record, seq);
         evaluator.add(event.record, { file, fileIndex, line: event.line }, seq++);
       }
       if (options.onProgress && read + rows >= nextProgress) {
@@ -183,7 +191,39 @@ async function streamInputs(
     inputs.push({ path: file, sha256: reader.sha256, rows });
   }
   options.onProgress?.(read);
-  return { evaluator, spellings, rejected, inputs, warnings, read, evaluated, filtered };
+  return { evaluator, spellings, rejected, inputs, warnings, read, evaluated, filtered, details };
+}
+
+function keepDetails(details: Map<number, Record<string, string>>, record: CanonicalRecord, seq: number): void {
+  let text: Record<string, string> | undefined;
+  for (const field of FREE_TEXT_FIELDS) {
+    const value = record[field];
+    if (typeof value === 'string') (text ??= {})[field] = value;
+  }
+  if (text) details.set(seq, text);
+}
+
+/** --include-details: each finding carries its record's free text. */
+function attachDetails(engine: EngineResult, details: Map<number, Record<string, string>> | null): EngineResult {
+  if (!details) return engine;
+  return { ...engine, findings: engine.findings.map((f) => (details.has(f.seq) ? { ...f, details: details.get(f.seq)! } : f)) };
+}
+
+/** Input errors name the file as given on the command line, not as resolved. */
+async function asGiven<T>(work: () => Promise<T>, resolved: string, given: string): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof InputError ? error.relabel(resolved, given) : error;
+  }
+}
+
+async function* relabelled<T>(source: AsyncIterable<T>, resolved: string, given: string): AsyncIterable<T> {
+  try {
+    yield* source;
+  } catch (error) {
+    throw error instanceof InputError ? error.relabel(resolved, given) : error;
+  }
 }
 
 /**

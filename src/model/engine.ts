@@ -40,6 +40,11 @@ export interface Finding {
   /** The record's district as written (trimmed), or null. */
   district: string | null;
   recordType: string | null;
+  /**
+   * The record's free text (rationales), only with --include-details: reports
+   * travel further than the data, so it is never attached by default.
+   */
+  details?: Record<string, string>;
 }
 
 export interface RuleResult {

@@ -101,6 +101,7 @@ function toReportFinding(f: Finding): ReportFinding {
     message: f.message,
     district: f.district,
     recordType: f.recordType,
+    ...(f.details && { details: { ...f.details } }),
   };
 }
 

@@ -44,6 +44,8 @@ export const findingSchema = z.object({
   message: z.string(),
   district: z.string().nullable().optional(),
   recordType: z.string().nullable().optional(),
+  /** Free text from the input (rationales): only with --include-details. */
+  details: z.record(z.string(), z.string()).optional(),
 });
 
 export const breakdownEntrySchema = z.object({

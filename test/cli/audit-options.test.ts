@@ -75,3 +75,17 @@ describe('ncrs-audit.config.yaml', () => {
     expect(existsSync(join(dir, 'report.json'))).toBe(false);
   });
 });
+
+describe('input errors name the file as it was given', () => {
+  it.each([
+    ['a missing file', 'missing.csv', /^ncrs-audit: missing\.csv: /],
+    ['a structurally broken file', 'broken.csv', /^ncrs-audit: broken\.csv:2: /],
+  ])('%s', async (_name, input, message) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'broken.csv'), 'record_id,record_type\n"unterminated,crime\n');
+    const run = await runCli(['audit', input], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toContain(dir);
+  });
+});

@@ -51,3 +51,23 @@ describe('free text reaches no report by default', () => {
     expect(run.stdout + run.stderr).not.toMatch(NAME);
   });
 });
+
+describe('--include-details lets the rationales in, and only where a worklist needs them', () => {
+  it('JSON findings and the CSV worklist carry the failing records’ rationales; the panel report does not', async () => {
+    const outputs = await everyFormat(['--include-details'], 'out-details');
+    const report = JSON.parse(outputs['report.json']!) as { findings: { ruleId: string; recordId: string; details?: Record<string, string> }[] };
+    const cancelled = report.findings.find((f) => f.ruleId === 'HOCR-001' && f.recordId === 'CR-9');
+    expect(cancelled?.details).toEqual({ cancellation_rationale: 'Jane Example withdrew her account' });
+    expect(report.findings.find((f) => f.recordId === 'INC-9')?.details).toEqual({ closure_rationale: 'Jane Example said she would call back' });
+    expect(outputs['report.csv']!.split('\n')[0]).toBe('rule,severity,record_id,file,line,district,record_type,message,closure_rationale,cancellation_rationale');
+    expect(outputs['report.csv']).toMatch(/HOCR-001,error,CR-9,.*,,Jane Example withdrew her account\n/);
+    // Unmapped columns stay out even then, and so do rejected rows' values and the public documents.
+    for (const format of ['report.csv', 'report.json']) expect(outputs[format], format).not.toMatch(/Spoke to Jane/);
+    for (const format of ['report.md', 'report.html', 'report.junit.xml', 'terminal']) expect(outputs[format], format).not.toMatch(NAME);
+  });
+
+  it('--public wins over --include-details: no findings, no free text', async () => {
+    const outputs = await everyFormat(['--include-details', '--public'], 'out-details-public');
+    for (const [format, text] of Object.entries(outputs)) expect(text, format).not.toMatch(NAME);
+  });
+});
