@@ -3,18 +3,36 @@
  * renamed, so an interrupted run never leaves a half-written report that looks
  * complete; and never over one of the audit's own inputs.
  */
-import { mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { mkdir, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Iterable<string>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await writeFile(temp, content, 'utf8');
+    await writeChunks(temp, typeof content === 'string' ? [content] : content);
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw new UsageError(`cannot write report ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Streams the pieces to a new file, honouring back-pressure, so memory holds one piece at a time. */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const out = createWriteStream(path, { flags: 'wx' });
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  failed.catch(() => undefined);
+  try {
+    for (const chunk of chunks) {
+      if (!out.write(chunk, 'utf8')) await Promise.race([once(out, 'drain'), failed]);
+    }
+    out.end();
+    await Promise.race([once(out, 'finish'), failed]);
+  } finally {
+    out.destroy();
   }
 }
 

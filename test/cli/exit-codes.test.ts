@@ -111,11 +111,11 @@ describe('--debug shows a stack only for unexpected errors', () => {
     [false, /^ncrs-audit: internal error: formatter bug\n\(this is a bug in ncrs-audit; run again with --debug for details\)\n$/],
     [true, /^ncrs-audit: internal error: formatter bug\nError: formatter bug\n\s+at /],
   ])('--debug %s', async (debug, stderr) => {
-    const spy = vi.spyOn(formats, 'json').mockImplementation(() => {
+    const spy = vi.spyOn(formats, 'markdown').mockImplementation(() => {
       throw new Error('formatter bug');
     });
     try {
-      const run = await runCli(['audit', `${S}/clean.csv`, '--format', 'json', ...(debug ? ['--debug'] : [])]);
+      const run = await runCli(['audit', `${S}/clean.csv`, '--format', 'markdown', ...(debug ? ['--debug'] : [])]);
       expect(run.exitCode).toBe(2);
       expect(run.stderr).toMatch(stderr);
     } finally {

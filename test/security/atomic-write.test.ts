@@ -12,17 +12,25 @@ import { formats } from '../../src/report/formats/index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { expectCleanKnownError, scratchDir } from '../fuzz/fuzz-helpers.js';
 
-/** When set, the next writeFile writes this share of its content and then fails with ENOSPC. */
+/** When set, the next report file written gets this share of its content, then fails with ENOSPC. */
 const failure = vi.hoisted(() => ({ share: null as number | null }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const { Writable } = await import('node:stream');
   return {
     ...real,
-    writeFile: async (...args: Parameters<typeof real.writeFile>) => {
-      if (failure.share === null || typeof args[1] !== 'string') return real.writeFile(...args);
-      const content = args[1];
-      await real.writeFile(args[0], content.slice(0, Math.floor(content.length * failure.share)));
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    createWriteStream: (...args: Parameters<typeof real.createWriteStream>) => {
+      const stream = real.createWriteStream(...args);
+      if (failure.share === null) return stream;
+      const share = failure.share;
+      // A disk that fills up: part of the first write lands, then the write fails.
+      return new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          stream.end(chunk.subarray(0, Math.floor(chunk.length * share)), () =>
+            done(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })),
+          );
+        },
+      });
     },
   };
 });

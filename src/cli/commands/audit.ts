@@ -6,7 +6,7 @@ import { threadOptionsFromEnv } from '../../audit/parallel/thread-options.js';
 import { periodBounds } from '../../audit/filters.js';
 import { UsageError } from '../../errors.js';
 import { buildReport } from '../../report/build-report.js';
-import { formats, type FormatName } from '../../report/formats/index.js';
+import { chunkedFormats, formats, type FormatName } from '../../report/formats/index.js';
 import { reportSchema, type Report } from '../../report/schema.js';
 import { findConfig, loadConfig, resolveConfig, type ResolvedConfig } from '../../config/index.js';
 import { createProgress } from '../progress.js';
@@ -109,12 +109,17 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
   if (targets.folder) await ensureFolder(resolve(io.cwd, targets.folder));
   const written: string[] = [];
   for (const target of targets.files) {
-    await writeFileAtomic(resolve(io.cwd, target.path), formats[target.format](report, { color: false, compare, includeDetails: opts.includeDetails }));
+    const ctx = { color: false, compare, includeDetails: opts.includeDetails };
+    const chunked = chunkedFormats[target.format];
+    await writeFileAtomic(resolve(io.cwd, target.path), chunked ? chunked(report, ctx) : formats[target.format](report, ctx));
     written.push(target.path);
   }
   if (targets.stdout && !(opts.quiet && targets.stdout === 'terminal')) {
     const color = targets.stdout === 'terminal' && useColor(io, opts.color);
-    io.stdout.write(formats[targets.stdout](report, { color, compare, written, includeDetails: opts.includeDetails }));
+    const ctx = { color, compare, written, includeDetails: opts.includeDetails };
+    const chunked = chunkedFormats[targets.stdout];
+    if (chunked) for (const chunk of chunked(report, ctx)) io.stdout.write(chunk);
+    else io.stdout.write(formats[targets.stdout](report, ctx));
   }
   return report.status === 'fail' ? 1 : 0;
 }

@@ -2,30 +2,40 @@
 import { stringify } from 'csv-stringify/sync';
 import { FREE_TEXT_FIELDS } from '../../model/record.js';
 import { neutraliseCsvCell } from '../sanitise.js';
-import type { Formatter } from './types.js';
+import type { Report } from '../schema.js';
+import type { FormatContext, Formatter } from './types.js';
 
 export const CSV_COLUMNS = ['rule', 'severity', 'record_id', 'file', 'line', 'district', 'record_type', 'message'] as const;
+
+const BATCH = 1000;
+const OPTIONS = { record_delimiter: '\n', quoted_match: /\r/ } as const;
 
 /**
  * In public mode the report holds no findings, so the file is the header alone.
  * With --include-details the input's free text follows in one column per field.
+ * Yielded in pieces so a long worklist is never one giant string.
  */
-export const formatCsv: Formatter = (report, ctx) => {
+export function* csvChunks(report: Report, ctx: FormatContext): Generator<string> {
   const severity = new Map(report.rules.map((r) => [r.id, r.severity]));
   const findings = report.findings ?? [];
   const details = ctx.includeDetails === true || findings.some((f) => f.details) ? FREE_TEXT_FIELDS : [];
-  const rows = findings.map((f) =>
-    [
-      f.ruleId,
-      severity.get(f.ruleId) ?? '',
-      f.recordId ?? '',
-      f.file,
-      String(f.line),
-      f.district ?? '',
-      f.recordType ?? '',
-      f.message,
-      ...details.map((field) => f.details?.[field] ?? ''),
-    ].map(neutraliseCsvCell),
-  );
-  return stringify([[...CSV_COLUMNS, ...details], ...rows], { record_delimiter: '\n', quoted_match: /\r/ });
-};
+  yield stringify([[...CSV_COLUMNS, ...details]], OPTIONS);
+  for (let start = 0; start < findings.length; start += BATCH) {
+    const rows = findings.slice(start, start + BATCH).map((f) =>
+      [
+        f.ruleId,
+        severity.get(f.ruleId) ?? '',
+        f.recordId ?? '',
+        f.file,
+        String(f.line),
+        f.district ?? '',
+        f.recordType ?? '',
+        f.message,
+        ...details.map((field) => f.details?.[field] ?? ''),
+      ].map(neutraliseCsvCell),
+    );
+    yield stringify(rows, OPTIONS);
+  }
+}
+
+export const formatCsv: Formatter = (report, ctx) => [...csvChunks(report, ctx)].join('');
