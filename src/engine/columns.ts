@@ -57,6 +57,14 @@ export class Column<T extends Typed> {
     this.frozen = true;
     return this.cur;
   }
+  /** Frees the values; the column takes no more reads or pushes. */
+  release(): void {
+    this.cur = new this.ctor(0);
+    this.blocks = [];
+    this.used = 0;
+    this.length = 0;
+    this.frozen = true;
+  }
   private grow(): void {
     if (this.frozen) throw new Error('column read back with data: no more values');
     if (this.blocks.length === 1 && this.cur.length < BLOCK) {
@@ -85,88 +93,163 @@ export function sortedIndex(n: number, cmp: (a: number, b: number) => number): U
   return idx.sort(cmp);
 }
 
+/** From this many slots on, the quotient of a 53-bit hash fits 32 bits. */
+const WIDE = 1 << 21;
+/** Distances from home from this on are kept in a map (runs this long do not occur with real hashes). */
+const FAR = 255;
+
 /**
- * A set of (hash53, hash32) keys in open-addressing typed arrays: 12 bytes a
- * slot, at most 3/4 full (16-24 bytes per key), no per-key objects. An empty
- * slot has check 0; a key whose check is 0 is stored as 1 (one value of 2^32
- * fewer to tell keys apart: harmless).
+ * A set of (hash53, hash32) keys in open-addressing typed arrays, no per-key
+ * objects, at most 3/4 full. Quotienting keeps all 85 bits in fewer bytes: a key
+ * hashed h lives at home h mod M (M slots, a power of two) or the first free slot
+ * after it, and the slot keeps the quotient floor(h / M), the check and the
+ * distance from home, from which h is exact again (h = quotient * M + home).
+ * From 2^21 slots on the quotient fits 32 bits: 9 bytes a slot (12-18 a key),
+ * against 12 bytes for both hashes whole; below, 11. An empty slot has check 0;
+ * a key whose check is 0 is stored as 1 (one value of 2^32 fewer to tell keys
+ * apart: harmless).
  */
 export class KeySet {
-  private keys = new Float64Array(1024);
+  private size = 1024;
+  private lo = new Uint32Array(1024);
+  /** High bits of the quotient while the table is under WIDE slots; null after. */
+  private hi: Uint16Array | null = new Uint16Array(1024);
   private checks = new Uint32Array(1024);
+  /** Distance from home; FAR = see `far` (slot -> distance), for runs that long. */
+  private dist = new Uint8Array(1024);
+  private far = new Map<number, number>();
   private count = 0;
 
-  /** Adds the key; returns true when it was already there. */
+  /** Adds the key (h: a hash53, 0 <= h < 2^53); returns true when it was already there. */
   addHas(h: number, c: number): boolean {
-    if (this.count * 4 >= this.keys.length * 3) this.grow();
+    if (this.count * 4 >= this.size * 3) this.grow();
     const check = c === 0 ? 1 : c;
-    const mask = this.keys.length - 1;
-    let i = (h ^ check) & mask;
-    while (this.checks[i] !== 0) {
-      if (this.keys[i] === h && this.checks[i] === check) return true;
-      i = (i + 1) & mask;
-    }
-    this.keys[i] = h;
-    this.checks[i] = check;
+    const at = this.find(h, check);
+    if (at < 0) return true;
+    this.put(at - 1, h, check);
     this.count++;
     return false;
   }
 
   has(h: number, c: number): boolean {
-    const check = c === 0 ? 1 : c;
-    const mask = this.keys.length - 1;
-    let i = (h ^ check) & mask;
-    while (this.checks[i] !== 0) {
-      if (this.keys[i] === h && this.checks[i] === check) return true;
+    return this.find(h, c === 0 ? 1 : c) < 0;
+  }
+
+  /** -1 when the key is present, else 1 + the free slot where it would go. */
+  private find(h: number, check: number): number {
+    const size = this.size;
+    const mask = size - 1;
+    const home = ((h % size) + size) & mask;
+    const q = Math.floor(h / size);
+    const qlo = q >>> 0;
+    const qhi = this.hi === null ? 0 : Math.floor(q / 4294967296);
+    const { lo, hi, checks, dist } = this;
+    let i = home;
+    let d = 0;
+    while (checks[i] !== 0) {
+      if (checks[i] === check && lo[i] === qlo && (hi === null || hi[i] === qhi) && (d < FAR ? dist[i] === d : this.far.get(i) === d)) return -1;
       i = (i + 1) & mask;
+      d++;
     }
-    return false;
+    return i + 1;
+  }
+
+  private put(slot: number, h: number, check: number): void {
+    const size = this.size;
+    const q = Math.floor(h / size);
+    const d = (slot - (((h % size) + size) & (size - 1))) & (size - 1);
+    this.lo[slot] = q >>> 0;
+    if (this.hi !== null) this.hi[slot] = Math.floor(q / 4294967296);
+    this.checks[slot] = check;
+    this.dist[slot] = Math.min(d, FAR);
+    if (d >= FAR) this.far.set(slot, d);
   }
 
   private grow(): void {
-    const { keys, checks } = this;
-    const n = keys.length * 2;
-    this.keys = new Float64Array(n);
+    const { size, lo, hi, checks, dist, far } = this;
+    const mask = size - 1;
+    const n = size * 2;
+    this.size = n;
+    this.lo = new Uint32Array(n);
+    this.hi = n >= WIDE ? null : new Uint16Array(n);
     this.checks = new Uint32Array(n);
-    const mask = n - 1;
-    for (let j = 0; j < keys.length; j++) {
+    this.dist = new Uint8Array(n);
+    this.far = new Map();
+    for (let j = 0; j < size; j++) {
       const check = checks[j]!;
       if (check === 0) continue;
-      let i = (keys[j]! ^ check) & mask;
-      while (this.checks[i] !== 0) i = (i + 1) & mask;
-      this.keys[i] = keys[j]!;
-      this.checks[i] = check;
+      const d = dist[j] === FAR ? far.get(j)! : dist[j]!;
+      const h = (lo[j]! + (hi === null ? 0 : hi[j]! * 4294967296)) * size + ((j - d) & mask);
+      this.put(this.find(h, check) - 1, h, check);
     }
   }
 }
 
+/** Bytes per arena chunk: chunks are filled and never copied. */
+const CHUNK = 1 << 20;
+/** Longer strings are kept aside as strings (never seen for record ids in practice). */
+const LONG = 4096;
+const NULL_BYTE = 0xff;
+const LONG_BYTE = 0xfe;
+
 /**
- * Short strings (record ids of undecided records) packed as UTF-8 in one growing
- * byte array: about 4 + length bytes each instead of a string object apiece.
+ * Short strings (record ids of undecided records) packed as UTF-8 in 1 MiB
+ * chunks: about 4 + length bytes each instead of a string object apiece, with
+ * no copying as it grows. A string never straddles two chunks: one that does not
+ * fit starts the next chunk, so its start is max(previous end, its chunk's start).
  */
 export class StringArena {
-  private bytes = Buffer.allocUnsafeSlow(64 * 1024);
-  private used = 0;
-  private readonly ends = u32();
+  private chunks: Buffer[] = [];
+  /** Global end offset of each string (chunk * CHUNK + offset). */
+  private ends = u32();
+  private end = 0;
+  private long = new Map<number, string>();
 
   /** Stores a string or null; returns its index. */
   push(s: string | null): number {
-    const need = s === null ? 1 : s.length * 3;
-    if (this.used + need > this.bytes.length) {
-      const next = Buffer.allocUnsafeSlow(Math.max(this.used + need, this.bytes.length + (this.bytes.length >>> 1)));
-      this.bytes.copy(next, 0, 0, this.used);
-      this.bytes = next;
+    if (s !== null && s.length * 3 > LONG) {
+      this.long.set(this.ends.length, s);
+      s = null;
+      this.put(LONG_BYTE);
+    } else if (s === null) this.put(NULL_BYTE);
+    else if (s.length > 0) {
+      let off = this.end % CHUNK;
+      if (this.end === this.chunks.length * CHUNK || off + s.length * 3 > CHUNK) this.next();
+      off = this.end % CHUNK;
+      this.end += this.chunks[this.chunks.length - 1]!.write(s, off, 'utf8');
     }
-    // 0xFF never occurs in UTF-8: a lone 0xFF byte stands for null.
-    if (s === null) this.bytes[this.used++] = 0xff;
-    else this.used += this.bytes.write(s, this.used, 'utf8');
-    return this.ends.push(this.used);
+    return this.ends.push(this.end);
   }
 
   get(i: number): string | null {
-    const start = i === 0 ? 0 : this.ends.get(i - 1);
+    const prev = i === 0 ? 0 : this.ends.get(i - 1);
     const end = this.ends.get(i);
-    if (end - start === 1 && this.bytes[start] === 0xff) return null;
-    return this.bytes.toString('utf8', start, end);
+    if (end === prev) return '';
+    const chunk = Math.floor((end - 1) / CHUNK);
+    const start = Math.max(prev, chunk * CHUNK);
+    const bytes = this.chunks[chunk]!;
+    const from = start - chunk * CHUNK;
+    if (end - start === 1 && bytes[from] === NULL_BYTE) return null;
+    if (end - start === 1 && bytes[from] === LONG_BYTE) return this.long.get(i) ?? null;
+    return bytes.toString('utf8', from, end - chunk * CHUNK);
+  }
+
+  /** Frees the strings. */
+  release(): void {
+    this.chunks = [];
+    this.ends.release();
+    this.long.clear();
+  }
+
+  /** One marker byte (0xFF and 0xFE never occur in UTF-8). */
+  private put(byte: number): void {
+    if (this.end === this.chunks.length * CHUNK) this.next();
+    this.chunks[this.chunks.length - 1]![this.end % CHUNK] = byte;
+    this.end++;
+  }
+
+  private next(): void {
+    this.end = this.chunks.length * CHUNK;
+    this.chunks.push(Buffer.allocUnsafeSlow(CHUNK));
   }
 }

@@ -6,7 +6,7 @@
 import type { CanonicalRecord, SourceRef } from '../model/record.js';
 import type { EngineResult, Evaluator, Finding, RuleResult } from '../model/engine.js';
 import type { CompiledRule, CompiledSet } from './compiled.js';
-import type { CrossCheck, MessageVars } from './types.js';
+import type { CrossCheck, MessageVars, SharedIndex } from './types.js';
 import { localTest } from './types.js';
 import { F, T, U, buildPlan, type PlanAtoms, type Scratch, type TriPlan } from './tri-plan.js';
 import { Interner, RuleTally } from './counts.js';
@@ -41,6 +41,13 @@ class DeferredRun {
     this.local = atoms.locals <= 8 ? u8() : i32();
     this.cross = atoms.crosses.length <= 8 ? u8() : i32();
   }
+  /** Frees the columns once the rule is resolved. */
+  release(): void {
+    this.meta.release();
+    this.local.release();
+    this.cross.release();
+    this.vars.clear();
+  }
 }
 
 interface Run {
@@ -65,7 +72,8 @@ class StreamingEvaluator implements Evaluator {
   private readonly districtOfSpelling: number[] = [];
   private readonly meta = new PendingMeta();
   private readonly scratch: Scratch = { local: 0, asked: 0 };
-  private readonly crossChecks: CrossCheck[];
+  /** What sees every record for the cross checks: each shared index once, other checks themselves. */
+  private readonly crossObservers: Pick<CrossCheck, 'observe'>[];
 
   constructor(
     private readonly set: CompiledSet,
@@ -77,12 +85,12 @@ class StreamingEvaluator implements Evaluator {
       const local = (rule.appliesTo === null || applies !== null) && require !== null;
       return { rule, tally: new RuleTally(), applies, require, deferred: local ? null : new DeferredRun(rule) };
     });
-    this.crossChecks = this.runs.flatMap((r) => r.deferred?.crosses ?? []);
+    this.crossObservers = shareIndexes(this.runs.flatMap((r) => r.deferred?.crosses ?? []));
   }
 
   add(r: CanonicalRecord, source: SourceRef, seq: number): void {
     for (const o of this.set.observers) o.observe(r, seq);
-    for (const c of this.crossChecks) c.observe(r, seq);
+    for (const c of this.crossObservers) c.observe(r, seq);
     const written = r.district === undefined ? undefined : r.district.trim();
     // One map lookup per record for the usual case: a spelling seen before.
     let district = written ? this.districtOf.get(written) : this.districts.id(NONE);
@@ -151,6 +159,7 @@ class StreamingEvaluator implements Evaluator {
 
   finish(): EngineResult {
     this.runs.forEach((run, i) => run.deferred && this.resolve(i, run, run.deferred));
+    this.meta.release();
     this.findings.sort((a, b) => a.fileIndex - b.fileIndex || a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.seq - b.seq);
     const rules: RuleResult[] = this.runs.map((run) => ({
       rule: run.rule.info,
@@ -212,7 +221,33 @@ class StreamingEvaluator implements Evaluator {
       });
       this.options.onVerdict?.(i, seq, 'fail', message);
     }
+    d.release();
   }
+}
+
+/**
+ * Lets checks with identical index specs read one index (e.g. NCRS-002, -003 and
+ * -004 all ask for "a crime whose incident_id is X"); returns what must observe
+ * every record.
+ */
+function shareIndexes(checks: readonly CrossCheck[]): Pick<CrossCheck, 'observe'>[] {
+  const byKey = new Map<string, SharedIndex>();
+  const observers: Pick<CrossCheck, 'observe'>[] = [];
+  for (const c of checks) {
+    const own = c.index;
+    if (own === undefined || c.useIndex === undefined) {
+      observers.push(c);
+      continue;
+    }
+    const first = own.shareKey === null ? undefined : byKey.get(own.shareKey);
+    if (first !== undefined && first !== own) {
+      c.useIndex(first);
+      continue;
+    }
+    if (own.shareKey !== null) byKey.set(own.shareKey, own);
+    if (!observers.includes(own)) observers.push(own);
+  }
+  return observers;
 }
 
 function localMessage(rule: CompiledRule, r: CanonicalRecord): string {

@@ -36,6 +36,15 @@ export class PendingMeta {
     return this.type.push(type);
   }
 
+  /** Frees the columns (after finish()). */
+  release(): void {
+    this.recordId.release();
+    this.line.release();
+    this.seq.release();
+    this.written.release();
+    this.type.release();
+  }
+
   /** The input file (its index) of pending record k. */
   fileIndex(k: number): number {
     let lo = 0;

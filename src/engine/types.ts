@@ -39,7 +39,7 @@ export type Deliver = (pendingIdx: number, result: boolean, vars?: MessageVars) 
 /**
  * One cross-record check. `observe` sees every kept record (to build compact
  * indexes); `ask` registers a question about the current record; `resolve`
- * answers every question once, at finish().
+ * answers every question once, at finish(), and may free the check's memory.
  */
 export interface CrossCheck {
   observe(r: CanonicalRecord, seq: number): void;
@@ -47,6 +47,21 @@ export interface CrossCheck {
   resolve(deliver: Deliver): void;
   /** Message variables this check can provide at finish(). */
   readonly provides: readonly string[];
+  /**
+   * The index this check reads, when its index may be shared with checks built
+   * from an identical spec (e.g. several `exists` on "a crime whose incident_id
+   * is X"). The evaluator then observes the index once, instead of the check.
+   */
+  readonly index?: SharedIndex;
+  /** Makes the check read `index` (same shareKey) instead of its own. */
+  useIndex?(index: SharedIndex): void;
+}
+
+/** A cross-record index that identical checks share: built once, freed after its last reader resolves. */
+export interface SharedIndex {
+  /** Equal for indexes built from identical specs; null = never shared. */
+  readonly shareKey: string | null;
+  observe(r: CanonicalRecord, seq: number): void;
 }
 
 /** A per-record stateful observer (e.g. `unique`), run for every record before any rule. */

@@ -61,3 +61,48 @@ describe('ChunkScanner', () => {
     if (chunkBytes === 1) expect(ranges.map((r) => r.line)).toEqual([1, 2, 4, 5, 7]);
   });
 });
+
+describe('StringArena chunks', () => {
+  it('round-trips strings across 1 MiB chunk boundaries, long strings and empty ones', () => {
+    const arena = new StringArena();
+    const values: (string | null)[] = [];
+    for (let i = 0; i < 120_000; i++) values.push(i % 97 === 0 ? '' : i % 89 === 0 ? null : i % 1000 === 7 ? `long-${'ab½'.repeat(900)}-${i}` : `13/${i}/26-é`);
+    const wrong = values.filter((v, i) => arena.push(v) !== i || arena.get(i) !== v).length;
+    expect(wrong).toBe(0);
+    expect(values.filter((v, i) => arena.get(i) !== v)).toEqual([]);
+  });
+});
+
+describe('Column.release', () => {
+  it('frees the values and refuses more pushes', () => {
+    const a = i32();
+    for (let i = 0; i < 70_000; i++) a.push(i);
+    a.release();
+    expect(a.length).toBe(0);
+    expect(() => a.push(1)).toThrow();
+  });
+});
+
+describe('KeySet quotienting', () => {
+  it('keeps full 53-bit hashes apart through growth past 2^21 slots, long runs included', () => {
+    const set = new KeySet();
+    const big = 2 ** 53 - 1;
+    // Pseudo-random 53-bit hashes, hashes differing only in high bits, and 600
+    // sharing their low 24 bits (one run longer than 255 slots at every size).
+    let x = 12345;
+    const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x);
+    const keys = new Set<number>();
+    for (let i = 0; i < 1_700_000; i++) keys.add((rand() % 2097152) * 4294967296 + rand());
+    for (let i = 0; i < 600; i++) keys.add(big - i * 2 ** 24);
+    for (let i = 1; i < 1000; i++) keys.add(i * 2 ** 40 + 5);
+    let again = 0;
+    let found = 0;
+    for (const h of keys) if (set.addHas(h, h % 7 === 0 ? 0 : 42)) again++;
+    for (const h of keys) if (set.has(h, h % 7 === 0 ? 0 : 42)) found++;
+    expect(again).toBe(0);
+    expect(found).toBe(keys.size);
+    expect(set.has(big - 600 * 2 ** 24, 42)).toBe(false);
+    expect(set.has(1000 * 2 ** 40 + 5, 42)).toBe(false);
+    expect(set.has(2 ** 40 + 5, 43)).toBe(false);
+  });
+});

@@ -2,12 +2,13 @@
  * `exists: { where: condition, match: { their_field: this_field } }` — another
  * record in the input (before or after this one) meets `where` and its fields
  * equal this record's. Built as a sorted index of hashed keys at finish():
- * O(n log n) for the whole audit, 16 bytes per indexed record.
+ * O(n log n) for the whole audit, 12 bytes per indexed record (shared by
+ * checks with the same `where` and their-fields) and 16 per question.
  */
 import { z } from 'zod';
 import type { CanonicalRecord } from '../../model/record.js';
 import type { OperatorDef } from './types.js';
-import type { CrossCheck, Deliver } from '../types.js';
+import type { CrossCheck, Deliver, SharedIndex } from '../types.js';
 import { localTest } from '../types.js';
 import { keyOf } from './key-fields.js';
 import { f64, i32, sortedIndex, u32 } from '../columns.js';
@@ -59,31 +60,111 @@ export const exists: OperatorDef = {
       on ? (r: CanonicalRecord) => f(r)?.toLowerCase() : f;
     const theirKey = keyOf(theirs.map((f, i) => ({ ...f!, text: lower(f!.text, fold[i]!) })));
     const ourKey = keyOf(ours.map((f, i) => ({ ...f!, text: lower(f!.text, fold[i]!) })));
-    return { kind: 'cross', check: existsCheck(theirKey, ourKey, where) };
+    const shareKey = indexSpec(args.exists.where, theirs.map((f) => f!.name), fold);
+    return { kind: 'cross', check: existsCheck(new ExistsIndex(shareKey, theirKey, where), ourKey) };
   },
 };
 
-function existsCheck(
-  theirKey: (r: CanonicalRecord) => string | undefined,
-  ourKey: (r: CanonicalRecord) => string | undefined,
-  where: ((r: CanonicalRecord) => boolean) | null,
-): CrossCheck {
-  const ih = f64();
-  const ic = u32();
-  const iseq = i32();
+/**
+ * What makes two `exists` indexes identical: the same `where` as written, the
+ * same their-fields and the same case folding. A `where` naming a code list
+ * (`in_list`) is never shared: lists belong to their rule file.
+ */
+function indexSpec(where: unknown, theirs: string[], fold: boolean[]): string | null {
+  try {
+    const text = JSON.stringify([where ?? null, theirs, fold]);
+    return text.includes('"in_list"') ? null : text;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The records `where` selects, by hashed key (53 + 32 bits, 12 bytes each), in
+ * input order; sorted once at the first question. Freed when its last reader
+ * has resolved.
+ */
+class ExistsIndex implements SharedIndex {
+  private h = f64();
+  private c = u32();
+  private order: Uint32Array | null = null;
+  private readers = 0;
+  /** The last record indexed: lets a question tell whether it is itself in the index. */
+  lastSeq = -1;
+  lastH = NaN;
+  lastC = 0;
+  constructor(
+    readonly shareKey: string | null,
+    private readonly key: (r: CanonicalRecord) => string | undefined,
+    private readonly where: ((r: CanonicalRecord) => boolean) | null,
+  ) {}
+
+  observe(r: CanonicalRecord, seq: number): void {
+    if (this.where !== null && !this.where(r)) return;
+    const k = this.key(r);
+    if (k === undefined) return;
+    this.lastSeq = seq;
+    this.lastH = hash53(k);
+    this.lastC = hash32(k);
+    this.h.push(this.lastH);
+    this.c.push(this.lastC);
+  }
+
+  retain(): void {
+    this.readers++;
+  }
+
+  release(): void {
+    if (--this.readers > 0) return;
+    this.h.release();
+    this.c.release();
+    this.order = null;
+  }
+
+  /** How many indexed records have the key (h, c), counting at most `limit`. */
+  count(h: number, c: number, limit: number): number {
+    const { h: ih, c: ic } = this;
+    // Read through get(): large columns are blocks, and joining them would double their memory.
+    const order = (this.order ??= sortedIndex(ih.length, (a, b) => ih.get(a) - ih.get(b) || ic.get(a) - ic.get(b)));
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const j = order[mid]!;
+      if (ih.get(j) < h || (ih.get(j) === h && ic.get(j) < c)) lo = mid + 1;
+      else hi = mid;
+    }
+    let n = 0;
+    for (let m = lo; m < order.length && n < limit; m++) {
+      const j = order[m]!;
+      if (ih.get(j) !== h || ic.get(j) !== c) break;
+      n++;
+    }
+    return n;
+  }
+}
+
+function existsCheck(own: ExistsIndex, ourKey: (r: CanonicalRecord) => string | undefined): CrossCheck {
+  let index = own;
+  index.retain();
+  // Questions: 16 bytes each. The pending index is stored as ~p when the asking
+  // record is itself in the index under the same key ("another" record must exist).
   const qh = f64();
   const qc = u32();
-  const qseq = i32();
   const qpend = i32();
   return {
     provides: [],
+    get index() {
+      return index;
+    },
+    useIndex(other) {
+      if (!(other instanceof ExistsIndex) || other.shareKey === null || other.shareKey !== own.shareKey) throw new Error('exists: index of another spec');
+      index.release();
+      index = other;
+      index.retain();
+    },
     observe(r, seq) {
-      if (where !== null && !where(r)) return;
-      const k = theirKey(r);
-      if (k === undefined) return;
-      ih.push(hash53(k));
-      ic.push(hash32(k));
-      iseq.push(seq);
+      index.observe(r, seq);
     },
     ask(r, seq, pendingIdx) {
       const k = ourKey(r);
@@ -91,42 +172,28 @@ function existsCheck(
         // An empty value links to nothing: answer "no" at finish.
         qh.push(NaN);
         qc.push(0);
-      } else {
-        qh.push(hash53(k));
-        qc.push(hash32(k));
+        qpend.push(pendingIdx);
+        return;
       }
-      qseq.push(seq);
-      qpend.push(pendingIdx);
+      const h = hash53(k);
+      const c = hash32(k);
+      qh.push(h);
+      qc.push(c);
+      const self = index.lastSeq === seq && index.lastH === h && index.lastC === c;
+      qpend.push(self ? ~pendingIdx : pendingIdx);
     },
     resolve(deliver: Deliver) {
-      // Read through get(): large columns are blocks, and joining them here would double their memory.
-      const order = sortedIndex(ih.length, (a, b) => ih.get(a) - ih.get(b) || ic.get(a) - ic.get(b));
       for (let q = 0; q < qh.length; q++) {
         const h = qh.get(q);
-        const c = qc.get(q);
-        let found = false;
-        if (!Number.isNaN(h)) {
-          // Lower bound of (h, c) in the sorted index.
-          let lo = 0;
-          let hi = order.length;
-          while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            const j = order[mid]!;
-            if (ih.get(j) < h || (ih.get(j) === h && ic.get(j) < c)) lo = mid + 1;
-            else hi = mid;
-          }
-          // "Another" record: skip the asking record itself.
-          for (let m = lo; m < order.length; m++) {
-            const j = order[m]!;
-            if (ih.get(j) !== h || ic.get(j) !== c) break;
-            if (iseq.get(j) !== qseq.get(q)) {
-              found = true;
-              break;
-            }
-          }
-        }
-        deliver(qpend.get(q), found);
+        const p = qpend.get(q);
+        const self = p < 0;
+        const found = !Number.isNaN(h) && index.count(h, qc.get(q), self ? 2 : 1) > (self ? 1 : 0);
+        deliver(self ? ~p : p, found);
       }
+      qh.release();
+      qc.release();
+      qpend.release();
+      index.release();
     },
   };
 }

@@ -120,6 +120,8 @@ function duplicateCheck(
         }
         if (cand.get(j)) prev = T.get(j);
       }
+      for (const col of [H, C, T, P, cand]) col.release();
+      empty.length = 0;
     },
   };
 }
