@@ -14,7 +14,9 @@ export function closestHeaders(found: readonly string[], expected: readonly stri
     let best: { expected: string; score: number } | undefined;
     for (const candidate of expected) {
       const b = squash(candidate);
-      const score = a.includes(b) || b.includes(a) ? 0.1 : distance(a, b) / Math.max(a.length, b.length);
+      // Containment counts only for real words: 'a' is inside half the field names.
+      const contained = Math.min(a.length, b.length) >= 3 && (a.includes(b) || b.includes(a));
+      const score = contained ? 0.1 : distance(a, b) / Math.max(a.length, b.length);
       if (!best || score < best.score) best = { expected: candidate, score };
     }
     if (best && best.score <= 0.5) pairs.push({ found: header, ...best });
