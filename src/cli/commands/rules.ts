@@ -7,6 +7,7 @@ import type { CliContext } from '../io.js';
 import { checkRuleFiles, defaultRulePaths, loadRuleSet } from '../../rules/index.js';
 import { runExamples, type ExampleResult } from '../../rules/run-examples.js';
 import { rulesCatalogue } from '../../rules/docs.js';
+import { TABLE_STYLE } from '../../report/formats/table-style.js';
 
 interface SetOptions {
   rules?: string[];
@@ -32,7 +33,7 @@ export function registerRules(program: Command, ctx: CliContext): void {
 
   withSetOptions(rules.command('list').description('the rules in force: id, severity, threshold, name, file:line')).action(async (o: SetOptions) => {
     const set = await loadRuleSet(rulePaths(o), io.cwd);
-    const table = new Table({ head: ['id', 'severity', 'threshold', 'name', 'file:line'], style: { head: [], border: [] },
+    const table = new Table({ head: ['id', 'severity', 'threshold', 'name', 'file:line'], style: TABLE_STYLE,
       chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     });
     for (const r of set.rules) table.push([r.id, r.severity, r.threshold === null ? '-' : String(r.threshold), r.name, `${r.file}:${r.line}`]);

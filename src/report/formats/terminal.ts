@@ -17,6 +17,7 @@ import {
 import { terminalSafe as t } from '../sanitise.js';
 import { worstDistricts } from '../worst-districts.js';
 import type { FormatContext, Formatter } from './types.js';
+import { TABLE_STYLE } from './table-style.js';
 
 export const formatTerminal: Formatter = (report, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
@@ -39,7 +40,7 @@ function rulesTable(rules: RuleReport[], c: ChalkInstance): string {
   // No colour in cli-table3's own styling: it would consult the real process TTY.
   const table = new Table({
     head: ['Rule', 'Name', 'Severity', 'Applicable', 'Rate', '95% CI', 'Threshold', 'Status'],
-    style: { head: [], border: [], compact: true },
+    style: TABLE_STYLE,
     colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'left'],
   });
   for (const r of rules) {

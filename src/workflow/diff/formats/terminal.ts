@@ -3,13 +3,14 @@ import Table from 'cli-table3';
 import { terminalSafe } from '../../../report/sanitise.js';
 import type { DiffFormatter } from './types.js';
 import { changedRules, changeWords, limitedChanges, RULE_HEADINGS, ruleCells, unchangedLine, verdictLine } from './wording.js';
+import { TABLE_STYLE } from '../../../report/formats/table-style.js';
 
 export const diffTerminal: DiffFormatter = (d, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const out = [d.changed ? c.yellow.bold(verdictLine(d)) : c.green(verdictLine(d))];
   const rules = changedRules(d);
   if (rules.length > 0) {
-    const table = new Table({ head: RULE_HEADINGS, style: { head: [], border: [] } });
+    const table = new Table({ head: RULE_HEADINGS, style: TABLE_STYLE });
     for (const r of rules) table.push(ruleCells(r).map(terminalSafe));
     out.push(table.toString());
   }

@@ -3,13 +3,14 @@ import Table from 'cli-table3';
 import { terminalSafe } from '../../../report/sanitise.js';
 import type { ReviewFormatter } from './types.js';
 import { CELL_HEADINGS, cellCells, headline, methodLine, problemsHeading, rowsLine } from './wording.js';
+import { TABLE_STYLE } from '../../../report/formats/table-style.js';
 
 export const reviewTerminal: ReviewFormatter = (r, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const out = [c.bold(headline(r)), rowsLine(r)];
   const table = new Table({
     head: ['District', ...CELL_HEADINGS],
-    style: { head: [], border: [] },
+    style: TABLE_STYLE,
     colAligns: ['left', 'right', 'right', 'right', 'right', 'right'],
   });
   for (const d of r.districts) table.push([terminalSafe(d.key), ...cellCells(d)]);

@@ -3,12 +3,13 @@ import Table from 'cli-table3';
 import { terminalSafe } from '../../../report/sanitise.js';
 import type { TrendFormatter } from './types.js';
 import { allSeries, cellText, changeSentence, legend, significantChanges } from './wording.js';
+import { TABLE_STYLE } from '../../../report/formats/table-style.js';
 
 export const trendTerminal: TrendFormatter = (r, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const table = new Table({
     head: ['Rule', ...r.months.map((m) => terminalSafe(m.label))],
-    style: { head: [], border: [] },
+    style: TABLE_STYLE,
     colAligns: ['left', ...r.months.map(() => 'right' as const)],
   });
   for (const s of allSeries(r)) {
