@@ -9,9 +9,10 @@ import { isAbsolute, join } from 'node:path';
 import { createEvaluator } from '../engine/index.js';
 import { loadProfile, openExport, type ExportReader, type RowEvent } from '../ingest/index.js';
 import type { AuditRun, InputSummary } from '../model/audit-run.js';
-import type { EngineResult, Evaluator } from '../model/engine.js';
-import { FREE_TEXT_FIELDS, type CanonicalRecord, type RejectedRow } from '../model/record.js';
-import { InputError } from '../errors.js';
+import type { Evaluator } from '../model/engine.js';
+import type { RejectedRow } from '../model/record.js';
+import { asGiven, relabelled } from './as-given.js';
+import { attachDetails, keepDetails, type DetailsBySeq } from './details.js';
 import { packageRoot } from '../package-root.js';
 import { loadRuleSet } from '../rules/index.js';
 import { toolVersion } from '../version.js';
@@ -139,7 +140,7 @@ interface Streamed {
   evaluated: number;
   filtered: number;
   /** seq -> the record's free text, only with --include-details. */
-  details: Map<number, Record<string, string>> | null;
+  details: DetailsBySeq | null;
 }
 
 /** Every input, in order, through the filters into a fresh evaluator. */
@@ -160,7 +161,7 @@ async function streamInputs(
   let filtered = 0;
   let seq = 0;
   let nextProgress = 0;
-  const details = options.includeDetails ? new Map<number, Record<string, string>>() : null;
+  const details: DetailsBySeq | null = options.includeDetails ? new Map() : null;
 
   for (const [fileIndex, reader] of readers.entries()) {
     const file = options.inputs[fileIndex]!;
@@ -192,38 +193,6 @@ async function streamInputs(
   }
   options.onProgress?.(read);
   return { evaluator, spellings, rejected, inputs, warnings, read, evaluated, filtered, details };
-}
-
-function keepDetails(details: Map<number, Record<string, string>>, record: CanonicalRecord, seq: number): void {
-  let text: Record<string, string> | undefined;
-  for (const field of FREE_TEXT_FIELDS) {
-    const value = record[field];
-    if (typeof value === 'string') (text ??= {})[field] = value;
-  }
-  if (text) details.set(seq, text);
-}
-
-/** --include-details: each finding carries its record's free text. */
-function attachDetails(engine: EngineResult, details: Map<number, Record<string, string>> | null): EngineResult {
-  if (!details) return engine;
-  return { ...engine, findings: engine.findings.map((f) => (details.has(f.seq) ? { ...f, details: details.get(f.seq)! } : f)) };
-}
-
-/** Input errors name the file as given on the command line, not as resolved. */
-async function asGiven<T>(work: () => Promise<T>, resolved: string, given: string): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw error instanceof InputError ? error.relabel(resolved, given) : error;
-  }
-}
-
-async function* relabelled<T>(source: AsyncIterable<T>, resolved: string, given: string): AsyncIterable<T> {
-  try {
-    yield* source;
-  } catch (error) {
-    throw error instanceof InputError ? error.relabel(resolved, given) : error;
-  }
 }
 
 /**
