@@ -18,6 +18,13 @@ export function displayPath(abs: string, asGiven: string): string {
   return asGiven.split(sep).join('/');
 }
 
+/** `shipped:` names the package's own files (`shipped:rules/ncrs`), as in config files and profiles. */
+export const SHIPPED_PREFIX = 'shipped:';
+
+export function resolveRulePath(given: string, cwd: string): string {
+  return given.startsWith(SHIPPED_PREFIX) ? join(packageRoot(), given.slice(SHIPPED_PREFIX.length)) : resolve(cwd, given);
+}
+
 /** A path written inside a rule file (e.g. a code list), resolved against that file. */
 export function relatedPath(from: RuleFileRef, written: string): RuleFileRef {
   const abs = isAbsolute(written) ? written : resolve(dirname(from.abs), written);
@@ -39,7 +46,7 @@ export interface BadRulePath {
 export async function expandRulePaths(paths: readonly string[], cwd: string, bad: BadRulePath[]): Promise<RuleFileRef[]> {
   const out: RuleFileRef[] = [];
   for (const given of paths) {
-    const abs = resolve(cwd, given);
+    const abs = resolveRulePath(given, cwd);
     const st = await stat(abs).catch(() => undefined);
     if (!st) {
       bad.push({ given, message: 'no such rule file or folder', hint: 'check the --rules path' });

@@ -97,3 +97,19 @@ rules:
     expect(run.stdout).toContain('HOCR General Rules, Section D');
   });
 });
+
+describe('shipped: names the package’s own rule files from any folder', () => {
+  it('--rules shipped:rules/ncrs loads the national pack, named as shipped files', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join: joinPath } = await import('node:path');
+    const elsewhere = mkdtempSync(joinPath(tmpdir(), 'ncrs-shipped-'));
+    const run = await runCli(['rules', 'list', '--rules', 'shipped:rules/ncrs'], { cwd: elsewhere });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/│ NCRS-001 │ .*rules\/ncrs\/recording\.yaml:\d+/);
+    expect(run.stdout).not.toMatch(/WY-001/);
+    const missing = await runCli(['rules', 'list', '--rules', 'shipped:rules/nope'], { cwd: elsewhere });
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toMatch(/shipped:rules\/nope:1:1: no such rule file or folder/);
+  });
+});
