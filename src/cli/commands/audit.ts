@@ -49,7 +49,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .command('audit')
     .description('run an audit: rules over one or more export files')
     .argument('<input...>', 'export files (CSV)')
-    .option('--rules <path>', 'rule file or folder; repeatable; replaces the default set', collect)
+    .option('--rules <path>', 'rule file or folder (shipped:rules/... = the package’s own); repeatable; replaces the default set', collect)
     .option('--profile <name|path>', 'input mapping: canonical (default), police-uk or a profile file')
     .addOption(new Option('--format <list>', `comma list of: ${FORMAT_NAMES.join(', ')} (default terminal)`))
     .option('--out <path>', 'one format: the file to write (- = stdout); several: a folder')

@@ -18,7 +18,7 @@ const collect = (v: string, acc: string[] = []) => [...acc, v];
 
 function withSetOptions(cmd: Command): Command {
   return cmd
-    .option('--rules <path>', 'rule file or folder; repeatable; replaces the default set (later files layer over earlier ones)', collect)
+    .option('--rules <path>', 'rule file or folder (shipped:rules/... = the package’s own); repeatable; replaces the default set (later files layer over earlier ones)', collect)
     .option('--profile <name>', "whose default rule set to use when --rules is not given", 'canonical');
 }
 
