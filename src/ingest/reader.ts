@@ -16,7 +16,7 @@ export interface ExportReader {
   warnings: string[];
   /** Record-aligned byte ranges for parallel parsing, when `chunkBytes` was given to openExport. */
   ranges?: ByteRange[];
-  /** Row events in file order, in batches (one per chunk read). Throws InputError on structural damage. */
+  /** Row events in file order, in batches (one per PARSE_SLICE fed). Throws InputError on structural damage. */
   batches(): AsyncIterable<RowEvent[]>;
 }
 
@@ -26,6 +26,13 @@ export interface OpenOptions {
 }
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * Bytes fed to the parser between two hand-overs of rows (about 500 rows). Small
+ * enough that a batch is consumed before the young generation is collected
+ * twice, so row objects die young instead of being promoted (docs/performance.md).
+ */
+export const PARSE_SLICE = 64 * 1024;
 
 /**
  * Opens an export: one pass for its hash and encoding (record.md "Encodings"),
@@ -48,7 +55,7 @@ export async function openExport(path: string, profile: LoadedProfile, options: 
 
 /**
  * Feeds the bytes of [range.start, range.end) to `rows`, decoding Windows-1252
- * to UTF-8 on the way, and yields what `drain` returns after each chunk read.
+ * to UTF-8 on the way, and yields what `drain` returns after each slice fed.
  */
 async function* parse<T>(
   path: string,
@@ -56,6 +63,7 @@ async function* parse<T>(
   range: { start: number; end?: number },
   rows: CsvRows,
   drain: () => T | undefined,
+  options: { sliceBytes?: number } = {},
 ): AsyncGenerator<T> {
   if (range.end !== undefined && range.end <= range.start) return;
   const decoder = encoding === 'windows-1252' ? new TextDecoder('windows-1252') : undefined;
@@ -73,9 +81,16 @@ async function* parse<T>(
       chunk = Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8');
     }
     first = false;
-    rows.write(chunk);
-    const out = drain();
-    if (out !== undefined) yield out;
+    // Feed the parser a slice at a time and hand each slice's rows on at once: a
+    // whole 1 MiB chunk makes ~20 MB of row objects, so a batch that big would be
+    // alive across young-generation GCs and promoted, only to die in old space
+    // (docs/performance.md, "Memory").
+    const step = options.sliceBytes ?? chunk.length;
+    for (let at = 0; at < chunk.length; at += step) {
+      rows.write(at === 0 && step >= chunk.length ? chunk : chunk.subarray(at, at + step));
+      const out = drain();
+      if (out !== undefined) yield out;
+    }
   }
   if (decoder !== undefined) rows.write(Buffer.from(decoder.decode(), 'utf8'));
 }
@@ -102,7 +117,7 @@ async function* readBatches(path: string, encoding: TextEncoding, profile: Loade
     events = [];
     return out;
   };
-  yield* parse(path, encoding, { start: 0 }, rows, drain);
+  yield* parse(path, encoding, { start: 0 }, rows, drain, { sliceBytes: PARSE_SLICE });
   rows.end();
   if (mapper === undefined) throw new InputError('has no header and no data rows', path);
   if (dataRows === 0) throw new InputError('has a header but no data rows', path, headerLine);
@@ -140,12 +155,19 @@ export async function* readRange(path: string, encoding: TextEncoding, mapper: R
     },
     { bom: range.start === 0, line: range.line },
   );
-  yield* parse(path, encoding, range, rows, () => {
-    if (events.length === 0) return undefined;
-    const out = events;
-    events = [];
-    return out;
-  });
+  yield* parse(
+    path,
+    encoding,
+    range,
+    rows,
+    () => {
+      if (events.length === 0) return undefined;
+      const out = events;
+      events = [];
+      return out;
+    },
+    { sliceBytes: PARSE_SLICE },
+  );
   rows.end();
   if (events.length > 0) yield events;
 }
