@@ -196,12 +196,13 @@ async function streamInputs(
 }
 
 /**
- * One thread per core (at most 4) from 3 cores up. On 2 cores a single parse
- * worker is the bottleneck and the hand-over costs about what it saves (measured:
- * docs/performance.md), so the default stays on one thread there.
+ * One thread per core, at most 4; one thread on a single core. Since rows are
+ * handed on per 64 KiB slice, one parse worker pays on 2 cores too (1M rows:
+ * 8.5–8.8 s against 8.9–9.5 s on one thread; docs/performance.md). Inputs under
+ * PARALLEL_MIN_BYTES stay on one thread whatever this says.
  */
 export function defaultThreads(cores: number): number {
-  return cores >= 3 ? Math.min(cores, 4) : 1;
+  return cores >= 2 ? Math.min(cores, 4) : 1;
 }
 
 function resolveFrom(cwd: string, path: string): string {

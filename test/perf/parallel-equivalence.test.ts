@@ -144,3 +144,15 @@ describe('parallel parsing gives the single-threaded report', () => {
     expect(single).toMatch(/^error: .*unterminated quoted field/);
   });
 });
+
+describe('defaultThreads', () => {
+  it.each([
+    [1, 1],
+    [2, 2],
+    [3, 3],
+    [8, 4],
+  ])('%i cores -> %i threads', async (cores, threads) => {
+    const { defaultThreads } = await import('../../src/audit/run-audit.js');
+    expect(defaultThreads(cores)).toBe(threads);
+  });
+});
