@@ -6,24 +6,13 @@ import { threadOptionsFromEnv } from '../../audit/parallel/thread-options.js';
 import { periodBounds } from '../../audit/filters.js';
 import { UsageError } from '../../errors.js';
 import { buildReport } from '../../report/build-report.js';
-import { chunkedFormats, formats, type FormatName } from '../../report/formats/index.js';
+import { chunkedFormats, FORMAT_NAMES, formats, isFormatName, REPORT_FILE_NAMES, type FormatName } from '../../report/formats/index.js';
 import { reportSchema, type Report } from '../../report/schema.js';
 import { findConfig, loadConfig, resolveConfig, type ResolvedConfig } from '../../config/index.js';
 import { createProgress } from '../progress.js';
 import { useColor, type CliContext } from '../io.js';
 import { assertNotAnInput, ensureFolder, writeFileAtomic } from '../write-reports.js';
-
-const FORMAT_NAMES = Object.keys(formats) as FormatName[];
-
-/** File names inside an --out folder, one per format (terminal goes to stdout). */
-export const REPORT_FILE_NAMES: Record<FormatName, string | null> = {
-  terminal: null,
-  json: 'report.json',
-  csv: 'report.csv',
-  markdown: 'report.md',
-  html: 'report.html',
-  junit: 'report.junit.xml',
-};
+import { collect } from '../options.js';
 
 interface AuditCliOptions {
   rules?: string[];
@@ -42,7 +31,6 @@ interface AuditCliOptions {
   quiet?: boolean;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerAudit(program: Command, ctx: CliContext): void {
   program
@@ -150,12 +138,10 @@ function withConfig(opts: AuditCliOptions, config: ResolvedConfig): AuditCliOpti
 function parseFormats(list: string): FormatName[] {
   const names = list.split(',').map((s) => s.trim()).filter(Boolean);
   if (names.length === 0) throw new UsageError('--format needs at least one format');
-  for (const name of names) {
-    if (!(FORMAT_NAMES as string[]).includes(name)) {
-      throw new UsageError(`--format: unknown format '${name}' (choose from ${FORMAT_NAMES.join(', ')})`);
-    }
-  }
-  return [...new Set(names)] as FormatName[];
+  const known = names.filter(isFormatName);
+  const unknown = names.find((name) => !isFormatName(name));
+  if (unknown !== undefined) throw new UsageError(`--format: unknown format '${unknown}' (choose from ${FORMAT_NAMES.join(', ')})`);
+  return [...new Set(known)];
 }
 
 interface OutputPlan {
@@ -177,7 +163,7 @@ function planOutputs(selected: FormatName[], out: string | undefined): OutputPla
     throw new UsageError(`--format ${selected.join(',')}: several formats need --out <folder>`);
   }
   const files = selected
-    .filter((f) => REPORT_FILE_NAMES[f] !== null)
+    .filter((f): f is Exclude<FormatName, 'terminal'> => f !== 'terminal')
     .map((format) => ({ format, path: `${out.replace(/\/+$/, '')}/${REPORT_FILE_NAMES[format]}` }));
   return { stdout: 'terminal', files, folder: out };
 }

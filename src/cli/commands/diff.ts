@@ -5,6 +5,7 @@ import { parseFormats, writeOutputs } from '../format-output.js';
 import { DIFF_FILE_NAMES, diffFormats, runDiff, type DiffFormatName } from '../../workflow/diff/index.js';
 import { profileFor } from '../../workflow/config-profile.js';
 import { useColor, type CliContext } from '../io.js';
+import { collect } from '../options.js';
 
 interface DiffCliOptions {
   base: string[];
@@ -19,7 +20,6 @@ interface DiffCliOptions {
   color?: boolean;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 const FORMATS = Object.keys(diffFormats) as DiffFormatName[];
 
 export function registerDiff(program: Command, ctx: CliContext): void {

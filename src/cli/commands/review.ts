@@ -7,6 +7,7 @@ import { computeReview, REVIEW_FILE_NAMES, reviewFormats, type ReviewFormatName 
 import { checkFrames } from '../../workflow/review/check-frame.js';
 import { readWorksheet } from '../../workflow/worksheet/read-worksheet.js';
 import { useColor, type CliContext } from '../io.js';
+import { collect } from '../options.js';
 
 interface ReviewCliOptions {
   format?: string;
@@ -18,7 +19,6 @@ interface ReviewCliOptions {
   color?: boolean;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 const FORMATS = Object.keys(reviewFormats) as ReviewFormatName[];
 
 export function registerReview(program: Command, ctx: CliContext): void {

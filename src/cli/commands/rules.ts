@@ -8,13 +8,13 @@ import { checkRuleFiles, defaultRulePaths, loadRuleSet } from '../../rules/index
 import { runExamples, type ExampleResult } from '../../rules/run-examples.js';
 import { rulesCatalogue } from '../../rules/docs.js';
 import { TABLE_STYLE } from '../../report/formats/table-style.js';
+import { collect } from '../options.js';
 
 interface SetOptions {
   rules?: string[];
   profile: string;
 }
 
-const collect = (v: string, acc: string[] = []) => [...acc, v];
 
 function withSetOptions(cmd: Command): Command {
   return cmd

@@ -9,6 +9,7 @@ import { sampleSummary } from '../../workflow/sample/summary.js';
 import { profileFor } from '../../workflow/config-profile.js';
 import type { CliContext } from '../io.js';
 import { assertNotAnInput, writeFileAtomic } from '../write-reports.js';
+import { collect } from '../options.js';
 
 interface SampleCliOptions {
   size?: string;
@@ -24,7 +25,6 @@ interface SampleCliOptions {
   quiet?: boolean;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerSample(program: Command, ctx: CliContext): void {
   program
