@@ -3,6 +3,7 @@
  * the workflow commands that need records but not an audit (sample, diff).
  */
 import { isAbsolute, join } from 'node:path';
+import { asGiven, relabelled } from '../audit/as-given.js';
 import { makeRecordFilter } from '../audit/filters.js';
 import { openExport, type ExportReader, type LoadedProfile } from '../ingest/index.js';
 import type { CanonicalRecord, RejectedRow, SourceRef } from '../model/record.js';
@@ -36,7 +37,10 @@ export async function readFrame(
 ): Promise<FrameReadSummary> {
   const readers: ExportReader[] = [];
   // Open every input first, so a missing second file fails before any work.
-  for (const path of inputs) readers.push(await openExport(isAbsolute(path) ? path : join(cwd, path), profile));
+  for (const path of inputs) {
+    const resolved = isAbsolute(path) ? path : join(cwd, path);
+    readers.push(await asGiven(() => openExport(resolved, profile), resolved, path));
+  }
   const base = makeRecordFilter({ period: filters.period, districts: filters.districts });
   const type = filters.recordType;
   const summary: FrameReadSummary = { read: 0, kept: 0, filtered: 0, rejected: [], warnings: [], inputs: [] };
@@ -45,7 +49,7 @@ export async function readFrame(
     const file = inputs[fileIndex]!;
     summary.warnings.push(...reader.warnings.map((w) => w.split(reader.path).join(file)));
     const before = summary.read;
-    for await (const batch of reader.batches()) {
+    for await (const batch of relabelled(reader.batches(), reader.path, file)) {
       for (const event of batch) {
         summary.read++;
         if (event.kind === 'rejected') {

@@ -89,3 +89,13 @@ describe('input errors name the file as it was given', () => {
     expect(run.stderr).not.toContain(dir);
   });
 });
+
+describe('sample names a missing input as given, like audit', () => {
+  it('sample missing.csv', async () => {
+    const dir = tempDir();
+    const run = await runCli(['sample', 'missing.csv', '--size', '5'], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^ncrs-audit: missing\.csv: /);
+    expect(run.stderr).not.toContain(dir);
+  });
+});
