@@ -135,6 +135,17 @@ export class KeySet {
     return this.find(h, c === 0 ? 1 : c) < 0;
   }
 
+  /** Frees the slots; the set is empty (and small) again. */
+  release(): void {
+    this.size = 1024;
+    this.lo = new Uint32Array(1024);
+    this.hi = new Uint16Array(1024);
+    this.checks = new Uint32Array(1024);
+    this.dist = new Uint8Array(1024);
+    this.far = new Map();
+    this.count = 0;
+  }
+
   /** -1 when the key is present, else 1 + the free slot where it would go. */
   private find(h: number, check: number): number {
     const size = this.size;

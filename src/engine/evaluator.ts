@@ -6,20 +6,38 @@
 import type { CanonicalRecord, SourceRef } from '../model/record.js';
 import type { EngineResult, Evaluator, Finding, RuleResult } from '../model/engine.js';
 import type { CompiledRule, CompiledSet } from './compiled.js';
-import type { CrossCheck, MessageVars, SharedIndex } from './types.js';
+import type { CrossCheck, MessageVars, Observer, SharedIndex } from './types.js';
 import { localTest } from './types.js';
 import { F, T, U, buildPlan, type PlanAtoms, type Scratch, type TriPlan } from './tri-plan.js';
 import { Interner, RuleTally } from './counts.js';
 import { PendingMeta } from './pending-meta.js';
 import { i32, u8, type Column } from './columns.js';
 import { fieldText } from './field-text.js';
+import { collectGarbage } from './collect-garbage.js';
 
 export type Verdict = 'pass' | 'fail' | 'n/a';
 
 export interface EvaluatorOptions {
   /** Called once per (rule, record) when its verdict is known (used by `rules test`). */
   onVerdict?: (ruleIndex: number, seq: number, verdict: Verdict, message?: string) => void;
+  /**
+   * How many records order-free indexes (`exists`) see before the rules
+   * evaluate them (default LOOKAHEAD; 0 = none). Only memory depends on it: a
+   * question whose match is within this many rows after it is answered at once
+   * instead of waiting for finish(). Verdicts are the same whatever the value.
+   */
+  lookahead?: number;
 }
+
+/**
+ * Records held back for the lookahead: a crime usually follows its incident
+ * within a few rows in a time-ordered export. Small enough that the held
+ * records still die young (a few MB).
+ */
+export const LOOKAHEAD = 1024;
+
+/** Below this many records the indexes are small: leave collection to V8. */
+const COLLECT_FROM = 500_000;
 
 type Test = (r: CanonicalRecord) => boolean;
 
@@ -71,9 +89,17 @@ class StreamingEvaluator implements Evaluator {
   /** Spelling id -> district id, for undecided records (which keep only the spelling). */
   private readonly districtOfSpelling: number[] = [];
   private readonly meta = new PendingMeta();
-  private readonly scratch: Scratch = { local: 0, asked: 0 };
-  /** What sees every record for the cross checks: each shared index once, other checks themselves. */
-  private readonly crossObservers: Pick<CrossCheck, 'observe'>[];
+  private readonly scratch: Scratch = { local: 0, asked: 0, cross: 0, seq: 0 };
+  /** Order-free indexes: they see each record when it is added. */
+  private readonly aheadObservers: Observer[];
+  /** Everything else that sees every record, in input order just before the rules: `unique` observers, other cross checks. */
+  private readonly inOrderObservers: Observer[];
+  /** Records added but not yet evaluated (a ring of `window` slots). */
+  private readonly window: number;
+  private readonly held: { r: CanonicalRecord; source: SourceRef; seq: number }[] = [];
+  private heldStart = 0;
+  /** Records added: from COLLECT_FROM on, finish() collects garbage between its steps. */
+  private seen = 0;
 
   constructor(
     private readonly set: CompiledSet,
@@ -85,12 +111,43 @@ class StreamingEvaluator implements Evaluator {
       const local = (rule.appliesTo === null || applies !== null) && require !== null;
       return { rule, tally: new RuleTally(), applies, require, deferred: local ? null : new DeferredRun(rule) };
     });
-    this.crossObservers = shareIndexes(this.runs.flatMap((r) => r.deferred?.crosses ?? []));
+    const cross = shareIndexes(this.runs.flatMap((r) => r.deferred?.crosses ?? []));
+    this.aheadObservers = cross.filter((o) => o.ahead === true);
+    this.inOrderObservers = [...set.observers, ...cross.filter((o) => o.ahead !== true)];
+    this.window = this.aheadObservers.length > 0 ? Math.max(0, options.lookahead ?? LOOKAHEAD) : 0;
   }
 
   add(r: CanonicalRecord, source: SourceRef, seq: number): void {
-    for (const o of this.set.observers) o.observe(r, seq);
-    for (const c of this.crossObservers) c.observe(r, seq);
+    this.seen++;
+    for (const o of this.aheadObservers) o.observe(r, seq);
+    if (this.window === 0) return this.evaluate(r, source, seq);
+    const held = this.held;
+    if (held.length < this.window) {
+      held.push({ r, source, seq });
+      return;
+    }
+    // The oldest held record goes to the rules; this one takes its slot.
+    const slot = held[this.heldStart]!;
+    this.evaluate(slot.r, slot.source, slot.seq);
+    slot.r = r;
+    slot.source = source;
+    slot.seq = seq;
+    this.heldStart = (this.heldStart + 1) % this.window;
+  }
+
+  /** Evaluates the records still held, in input order. */
+  private drain(): void {
+    const held = this.held;
+    for (let k = 0; k < held.length; k++) {
+      const slot = held[(this.heldStart + k) % held.length]!;
+      this.evaluate(slot.r, slot.source, slot.seq);
+    }
+    held.length = 0;
+    this.heldStart = 0;
+  }
+
+  private evaluate(r: CanonicalRecord, source: SourceRef, seq: number): void {
+    for (const o of this.inOrderObservers) o.observe(r, seq);
     const written = r.district === undefined ? undefined : r.district.trim();
     // One map lookup per record for the usual case: a spelling seen before.
     let district = written ? this.districtOf.get(written) : this.districts.id(NONE);
@@ -118,6 +175,8 @@ class StreamingEvaluator implements Evaluator {
       const s = this.scratch;
       s.local = 0;
       s.asked = 0;
+      s.cross = 0;
+      s.seq = seq;
       const a = d.applies ? d.applies.eval(r, s) : T;
       if (a === F) {
         this.options.onVerdict?.(i, seq, 'n/a');
@@ -137,7 +196,7 @@ class StreamingEvaluator implements Evaluator {
       }
       const p = d.meta.push(metaIdx);
       d.local.push(s.local);
-      d.cross.push(0);
+      d.cross.push(s.cross);
       for (let b = 0; b < d.crosses.length; b++) if (s.asked & (1 << b)) d.crosses[b]!.ask(r, seq, p);
     }
   }
@@ -158,8 +217,15 @@ class StreamingEvaluator implements Evaluator {
   }
 
   finish(): EngineResult {
+    this.drain();
+    // Every record has been evaluated: the in-order observers' sets (e.g. every
+    // record id, for `unique`) are no longer needed.
+    for (const o of this.inOrderObservers) o.release?.();
+    const large = this.seen >= COLLECT_FROM;
+    if (large) collectGarbage();
     this.runs.forEach((run, i) => run.deferred && this.resolve(i, run, run.deferred));
     this.meta.release();
+    if (large) collectGarbage();
     this.findings.sort((a, b) => a.fileIndex - b.fileIndex || a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.seq - b.seq);
     const rules: RuleResult[] = this.runs.map((run) => ({
       rule: run.rule.info,
@@ -230,9 +296,9 @@ class StreamingEvaluator implements Evaluator {
  * -004 all ask for "a crime whose incident_id is X"); returns what must observe
  * every record.
  */
-function shareIndexes(checks: readonly CrossCheck[]): Pick<CrossCheck, 'observe'>[] {
+function shareIndexes(checks: readonly CrossCheck[]): (Observer & { ahead?: boolean })[] {
   const byKey = new Map<string, SharedIndex>();
-  const observers: Pick<CrossCheck, 'observe'>[] = [];
+  const observers: (Observer & { ahead?: boolean })[] = [];
   for (const c of checks) {
     const own = c.index;
     if (own === undefined || c.useIndex === undefined) {

@@ -1,9 +1,10 @@
 /**
  * Three-valued evaluation for rules that contain cross-record checks.
  * At add() a rule's conditions evaluate to false / true / unknown (a cross-record
- * check cannot answer yet). An unknown record keeps only two bit masks: the
- * results of its local sub-conditions and which cross checks were asked. At
- * finish() the same tree is replayed with the cross answers. Replay visits only
+ * check cannot answer yet). An unknown record keeps only bit masks: the results
+ * of its local sub-conditions, which cross checks were asked and which had
+ * already answered true. At finish() the same tree is replayed with the cross
+ * answers. Replay visits only
  * nodes visited at add(): short-circuits at add() happen on definite values,
  * which replay sees unchanged.
  */
@@ -19,7 +20,10 @@ export type Tri = 0 | 1 | 2;
 /** Per-record scratch state while evaluating at add(). */
 export interface Scratch {
   local: number;
+  /** Cross checks left open (asked), and those already answered true. */
   asked: number;
+  cross: number;
+  seq: number;
 }
 
 export interface TriPlan {
@@ -54,10 +58,17 @@ export function buildPlan(node: CondNode, atoms: PlanAtoms): TriPlan {
   }
   if (node.kind === 'cross') {
     const bit = 1 << atoms.crosses.length;
-    atoms.crosses.push(node.check);
+    const check = node.check;
+    atoms.crosses.push(check);
     if (atoms.crosses.length > MAX_ATOMS) throw new PlanTooComplex('too many cross-record checks in one rule');
     return {
-      eval: (_r, s) => {
+      eval: (r, s) => {
+        const known = check.now?.(r, s.seq);
+        if (known === true) {
+          s.cross |= bit;
+          return T;
+        }
+        if (known === false) return F;
         s.asked |= bit;
         return U;
       },

@@ -43,6 +43,11 @@ export type Deliver = (pendingIdx: number, result: boolean, vars?: MessageVars) 
  */
 export interface CrossCheck {
   observe(r: CanonicalRecord, seq: number): void;
+  /**
+   * The answer for this record when it is already certain (e.g. `exists` has
+   * seen a match), else undefined: the record is then asked and waits.
+   */
+  now?(r: CanonicalRecord, seq: number): boolean | undefined;
   ask(r: CanonicalRecord, seq: number, pendingIdx: number): void;
   resolve(deliver: Deliver): void;
   /** Message variables this check can provide at finish(). */
@@ -61,12 +66,19 @@ export interface CrossCheck {
 export interface SharedIndex {
   /** Equal for indexes built from identical specs; null = never shared. */
   readonly shareKey: string | null;
+  /**
+   * True when the index's answers do not depend on the order records are
+   * observed in: the evaluator may then show it records before evaluating them.
+   */
+  readonly ahead?: boolean;
   observe(r: CanonicalRecord, seq: number): void;
 }
 
 /** A per-record stateful observer (e.g. `unique`), run for every record before any rule. */
 export interface Observer {
   observe(r: CanonicalRecord, seq: number): void;
+  /** Frees the observer's memory once every record has been evaluated. */
+  release?(): void;
 }
 
 export function isDeferred(n: CondNode): boolean {

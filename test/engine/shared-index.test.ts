@@ -44,7 +44,8 @@ const ROWS: Record<string, string>[] = [
 ];
 
 let n = 0;
-async function verdicts(rules: typeof RULES): Promise<Map<string, Verdict[]>> {
+/** Verdicts of each rule per row; `early` collects those known before finish(). */
+async function verdicts(rules: typeof RULES, lookahead?: number, early?: Set<string>): Promise<Map<string, Verdict[]>> {
   const text = `codelists:\n  types: ./codes.yaml\nrules:\n${rules
     .map(([id, appliesTo, require]) => `  - id: ${id}\n    name: n\n    severity: error\n    standard: s\n    description: d\n    applies_to: ${appliesTo}\n    require: { ${require} }\n    message: m\n`)
     .join('')}`;
@@ -52,8 +53,16 @@ async function verdicts(rules: typeof RULES): Promise<Map<string, Verdict[]>> {
   writeFileSync(file, text);
   const set = await loadRuleSet([file], dir);
   const out = new Map<string, Verdict[]>(rules.map(([id]) => [id, ROWS.map((): Verdict => 'n/a')]));
-  const ev = createEvaluator(set, { onVerdict: (rule, seq, v) => (out.get(rules[rule]![0])![seq] = v) });
+  let finishing = false;
+  const ev = createEvaluator(set, {
+    lookahead,
+    onVerdict: (rule, seq, v) => {
+      out.get(rules[rule]![0])![seq] = v;
+      if (!finishing) early?.add(`${rules[rule]![0]} ${ROWS[seq]!.record_id}`);
+    },
+  });
   ROWS.forEach((row, seq) => ev.add(exampleRecord(row, []), { file: 'in.csv', fileIndex: 0, line: seq + 2 }, seq));
+  finishing = true;
   ev.finish();
   return out;
 }
@@ -71,5 +80,23 @@ describe('shared exists indexes', () => {
     ['S-5', ['n/a', 'fail', 'n/a', 'n/a', 'pass', 'fail', 'fail', 'n/a', 'n/a', 'n/a', 'fail', 'n/a', 'n/a', 'n/a']],
   ])('%s: another record, before or after, never the asking one', async (id, expected) => {
     expect((await verdicts(RULES)).get(id)).toEqual(expected);
+  });
+
+  it.each([0, 1, 2, 3, 7, 1024])('give the same verdicts whatever the lookahead (%i records)', async (lookahead) => {
+    expect(await verdicts(RULES, lookahead)).toEqual(await verdicts(RULES, 0));
+  });
+
+  it('answer a question as soon as its match is seen, within the lookahead', async () => {
+    // I-1 (row 1) is answered by C-1, the next row; I-4 (row 12) by C-2, eight rows before it.
+    const none = new Set<string>();
+    await verdicts(RULES, 0, none);
+    expect(none.has('S-1 I-1')).toBe(false);
+    expect(none.has('S-1 I-4')).toBe(true);
+    const one = new Set<string>();
+    await verdicts(RULES, 1, one);
+    expect(one.has('S-1 I-1')).toBe(true);
+    expect(one.has('S-2 I-1')).toBe(true);
+    // Unanswered questions wait for finish(), whatever the lookahead.
+    expect(one.has('S-1 I-3')).toBe(false);
   });
 });

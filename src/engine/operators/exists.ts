@@ -1,9 +1,11 @@
 /**
  * `exists: { where: condition, match: { their_field: this_field } }` — another
  * record in the input (before or after this one) meets `where` and its fields
- * equal this record's. Built as a sorted index of hashed keys at finish():
- * O(n log n) for the whole audit, 12 bytes per indexed record (shared by
- * checks with the same `where` and their-fields) and 16 per question.
+ * equal this record's. The index is a hashed key set (shared by checks with
+ * the same `where` and their-fields), so a question is answered as soon as a
+ * match has been seen — usually at once, since the evaluator shows the index
+ * records a little ahead of evaluating them. Only questions still open at the
+ * end of the input (16 bytes each) wait for finish().
  */
 import { z } from 'zod';
 import type { CanonicalRecord } from '../../model/record.js';
@@ -11,7 +13,7 @@ import type { OperatorDef } from './types.js';
 import type { CrossCheck, Deliver, SharedIndex } from '../types.js';
 import { localTest } from '../types.js';
 import { keyOf } from './key-fields.js';
-import { f64, i32, sortedIndex, u32 } from '../columns.js';
+import { KeySet, f64, i32, u32 } from '../columns.js';
 import { hash32, hash53 } from '../hash.js';
 import type { FieldRef } from '../fields.js';
 
@@ -80,34 +82,34 @@ function indexSpec(where: unknown, theirs: string[], fold: boolean[]): string | 
 }
 
 /**
- * The records `where` selects, by hashed key (53 + 32 bits, 12 bytes each), in
- * input order; sorted once at the first question. Freed when its last reader
- * has resolved.
+ * The records `where` selects, as a set of hashed keys (53 + 32 bits) that
+ * also knows which keys were indexed twice: enough to answer "another record
+ * has this key" at any time. Order does not matter to it, so the evaluator may
+ * show it records ahead of evaluating them (`ahead`). Freed when its last
+ * reader has resolved.
  */
 class ExistsIndex implements SharedIndex {
-  private h = f64();
-  private c = u32();
-  private order: Uint32Array | null = null;
+  readonly ahead = true;
+  private once = new KeySet();
+  private twice = new KeySet();
   private readers = 0;
-  /** The last record indexed: lets a question tell whether it is itself in the index. */
-  lastSeq = -1;
-  lastH = NaN;
-  lastC = 0;
   constructor(
     readonly shareKey: string | null,
     private readonly key: (r: CanonicalRecord) => string | undefined,
     private readonly where: ((r: CanonicalRecord) => boolean) | null,
   ) {}
 
-  observe(r: CanonicalRecord, seq: number): void {
-    if (this.where !== null && !this.where(r)) return;
-    const k = this.key(r);
+  /** The key the record is indexed under, if `where` selects it. */
+  keyOf(r: CanonicalRecord): string | undefined {
+    return this.where !== null && !this.where(r) ? undefined : this.key(r);
+  }
+
+  observe(r: CanonicalRecord): void {
+    const k = this.keyOf(r);
     if (k === undefined) return;
-    this.lastSeq = seq;
-    this.lastH = hash53(k);
-    this.lastC = hash32(k);
-    this.h.push(this.lastH);
-    this.c.push(this.lastC);
+    const h = hash53(k);
+    const c = hash32(k);
+    if (this.once.addHas(h, c)) this.twice.addHas(h, c);
   }
 
   retain(): void {
@@ -116,42 +118,42 @@ class ExistsIndex implements SharedIndex {
 
   release(): void {
     if (--this.readers > 0) return;
-    this.h.release();
-    this.c.release();
-    this.order = null;
+    this.once.release();
+    this.twice.release();
   }
 
-  /** How many indexed records have the key (h, c), counting at most `limit`. */
-  count(h: number, c: number, limit: number): number {
-    const { h: ih, c: ic } = this;
-    // Read through get(): large columns are blocks, and joining them would double their memory.
-    const order = (this.order ??= sortedIndex(ih.length, (a, b) => ih.get(a) - ih.get(b) || ic.get(a) - ic.get(b)));
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const j = order[mid]!;
-      if (ih.get(j) < h || (ih.get(j) === h && ic.get(j) < c)) lo = mid + 1;
-      else hi = mid;
-    }
-    let n = 0;
-    for (let m = lo; m < order.length && n < limit; m++) {
-      const j = order[m]!;
-      if (ih.get(j) !== h || ic.get(j) !== c) break;
-      n++;
-    }
-    return n;
+  /** How many indexed records have the key (h, c), counting at most 2. */
+  count(h: number, c: number): number {
+    if (!this.once.has(h, c)) return 0;
+    return this.twice.has(h, c) ? 2 : 1;
   }
 }
 
 function existsCheck(own: ExistsIndex, ourKey: (r: CanonicalRecord) => string | undefined): CrossCheck {
   let index = own;
   index.retain();
-  // Questions: 16 bytes each. The pending index is stored as ~p when the asking
-  // record is itself in the index under the same key ("another" record must exist).
+  // Open questions (the answer was not known yet when asked): 16 bytes each. The
+  // pending index is stored as ~p when the asking record is itself in the index
+  // under the same key ("another" record must exist: two matches are needed).
   const qh = f64();
   const qc = u32();
   const qpend = i32();
+  // The key of the record last looked up, kept from now() for ask().
+  let seen = -1;
+  let seenH = 0;
+  let seenC = 0;
+  let seenSelf = false;
+  const lookUp = (r: CanonicalRecord, seq: number): boolean | undefined => {
+    const k = ourKey(r);
+    // An empty value links to nothing.
+    if (k === undefined) return false;
+    seen = seq;
+    seenH = hash53(k);
+    seenC = hash32(k);
+    seenSelf = index.keyOf(r) === k;
+    // A match found is final; "none" is known only once every record is seen.
+    return index.count(seenH, seenC) > (seenSelf ? 1 : 0) ? true : undefined;
+  };
   return {
     provides: [],
     get index() {
@@ -163,32 +165,21 @@ function existsCheck(own: ExistsIndex, ourKey: (r: CanonicalRecord) => string | 
       index = other;
       index.retain();
     },
-    observe(r, seq) {
-      index.observe(r, seq);
+    observe(r) {
+      index.observe(r);
     },
+    now: lookUp,
     ask(r, seq, pendingIdx) {
-      const k = ourKey(r);
-      if (k === undefined) {
-        // An empty value links to nothing: answer "no" at finish.
-        qh.push(NaN);
-        qc.push(0);
-        qpend.push(pendingIdx);
-        return;
-      }
-      const h = hash53(k);
-      const c = hash32(k);
-      qh.push(h);
-      qc.push(c);
-      const self = index.lastSeq === seq && index.lastH === h && index.lastC === c;
-      qpend.push(self ? ~pendingIdx : pendingIdx);
+      if (seen !== seq && lookUp(r, seq) !== undefined) throw new Error('exists: asked a question already answered');
+      qh.push(seenH);
+      qc.push(seenC);
+      qpend.push(seenSelf ? ~pendingIdx : pendingIdx);
     },
     resolve(deliver: Deliver) {
       for (let q = 0; q < qh.length; q++) {
-        const h = qh.get(q);
         const p = qpend.get(q);
         const self = p < 0;
-        const found = !Number.isNaN(h) && index.count(h, qc.get(q), self ? 2 : 1) > (self ? 1 : 0);
-        deliver(self ? ~p : p, found);
+        deliver(self ? ~p : p, index.count(qh.get(q), qc.get(q)) > (self ? 1 : 0));
       }
       qh.release();
       qc.release();

@@ -51,6 +51,9 @@ export const unique: OperatorDef = {
         const c = hash32(k);
         dup = among === null || among(r) ? seen.addHas(h, c) : seen.has(h, c);
       },
+      release() {
+        seen.release();
+      },
     });
     // The observer has just seen this record; an empty value is never a duplicate.
     return local(() => !dup);
