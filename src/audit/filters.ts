@@ -1,5 +1,6 @@
 /**
- * --period / --district filters (record.md): applied before evaluation.
+ * --period / --district filters (record.md), and --record-type for the workflow
+ * commands: applied before evaluation.
  * A period is a Europe/London calendar month; a record without reported_at is
  * outside every period; districts match case-insensitively, absent matches none.
  */
@@ -10,6 +11,8 @@ import type { CanonicalRecord } from '../model/record.js';
 export interface RecordFilterOptions {
   period?: string | null;
   districts?: string[];
+  /** Keep only this record_type (lower-case), or null for all (sample, diff). */
+  recordType?: string | null;
 }
 
 export type RecordFilter = (record: CanonicalRecord) => boolean;
@@ -26,8 +29,10 @@ export function periodBounds(period: string): [number, number] {
 export function makeRecordFilter(options: RecordFilterOptions): RecordFilter | null {
   const bounds = options.period ? periodBounds(options.period) : null;
   const districts = options.districts?.length ? new Set(options.districts.map((d) => d.trim().toLowerCase())) : null;
-  if (!bounds && !districts) return null;
+  const recordType = options.recordType ?? null;
+  if (!bounds && !districts && recordType === null) return null;
   return (record) => {
+    if (recordType !== null && record.record_type !== recordType) return false;
     if (bounds) {
       const at = record.reported_at;
       if (at === undefined || at < bounds[0] || at >= bounds[1]) return false;

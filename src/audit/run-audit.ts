@@ -5,13 +5,12 @@
  * audit early (rules.md).
  */
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { createEvaluator } from '../engine/index.js';
-import { loadProfile, openExport, type ExportReader, type RowEvent } from '../ingest/index.js';
+import { loadProfile, type ExportReader, type RowEvent } from '../ingest/index.js';
 import type { AuditRun, InputSummary } from '../model/audit-run.js';
 import type { Evaluator } from '../model/engine.js';
 import type { RejectedRow } from '../model/record.js';
-import { asGiven, relabelled } from './as-given.js';
 import { attachDetails, keepDetails, type DetailsBySeq } from './details.js';
 import { packageRoot } from '../package-root.js';
 import { loadRuleSet } from '../rules/index.js';
@@ -20,6 +19,7 @@ import { checkAccounting } from './accounting.js';
 import { DistrictSpellings } from './district-spelling.js';
 import { makeRecordFilter } from './filters.js';
 import { prepareExceptions, type PreparedExceptions } from './exceptions-step.js';
+import { forEachRecord, openInputs } from './read-inputs.js';
 import { ParallelFallback, parallelBatches, workerScript } from './parallel/parallel-batches.js';
 
 export interface AuditOptions {
@@ -71,13 +71,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const script = threads > 1 ? (options.workerScript ?? workerScript()) : undefined;
   const chunkBytes = script ? Math.max(1, options.chunkBytes ?? DEFAULT_CHUNK_BYTES) : undefined;
 
-  // Open every input before evaluating any, so a missing or broken second file
-  // fails fast rather than after minutes of work.
-  const readers: ExportReader[] = [];
-  for (const path of options.inputs) {
-    const resolved = resolveFrom(options.cwd, path);
-    readers.push(await asGiven(() => openExport(resolved, profile, { chunkBytes }), resolved, path));
-  }
+  const readers = await openInputs(options.inputs, options.cwd, profile, { chunkBytes });
 
   const parallel = (reader: ExportReader): boolean => {
     if (!script || !reader.ranges) return false;
@@ -153,46 +147,18 @@ async function streamInputs(
   const keep = makeRecordFilter({ period: options.period ?? null, districts: options.districts ?? [] });
   const evaluator = createEvaluator(ruleSet);
   const spellings = new DistrictSpellings();
-  const rejected: RejectedRow[] = [];
-  const inputs: InputSummary[] = [];
-  const warnings: string[] = [];
-  let read = 0;
-  let evaluated = 0;
-  let filtered = 0;
-  let seq = 0;
-  let nextProgress = 0;
   const details: DetailsBySeq | null = options.includeDetails ? new Map() : null;
-
-  for (const [fileIndex, reader] of readers.entries()) {
-    const file = options.inputs[fileIndex]!;
-    warnings.push(...reader.warnings.map((w) => w.split(reader.path).join(file)));
-    let rows = 0;
-    for await (const batch of relabelled(source(reader), reader.path, file)) {
-      for (const event of batch) {
-        rows++;
-        if (event.kind === 'rejected') {
-          rejected.push({ file, line: event.line, reason: event.reason });
-          continue;
-        }
-        if (keep && !keep(event.record)) {
-          filtered++;
-          continue;
-        }
-        evaluated++;
-        spellings.add(event.record.district);
-        if (details) keepDetails(details, event.record, seq);
-        evaluator.add(event.record, { file, fileIndex, line: event.line }, seq++);
-      }
-      if (options.onProgress && read + rows >= nextProgress) {
-        options.onProgress(read + rows);
-        nextProgress = read + rows + 10_000;
-      }
-    }
-    read += rows;
-    inputs.push({ path: file, sha256: reader.sha256, rows });
-  }
-  options.onProgress?.(read);
-  return { evaluator, spellings, rejected, inputs, warnings, read, evaluated, filtered, details };
+  const { read, kept, filtered, rejected, warnings, inputs } = await forEachRecord(
+    readers,
+    options.inputs,
+    { keep, batches: source, onProgress: options.onProgress },
+    (record, ref, seq) => {
+      spellings.add(record.district);
+      if (details) keepDetails(details, record, seq);
+      evaluator.add(record, ref, seq);
+    },
+  );
+  return { evaluator, spellings, rejected, inputs, warnings, read, evaluated: kept, filtered, details };
 }
 
 /**
@@ -203,8 +169,4 @@ async function streamInputs(
  */
 export function defaultThreads(cores: number): number {
   return cores >= 2 ? Math.min(cores, 4) : 1;
-}
-
-function resolveFrom(cwd: string, path: string): string {
-  return isAbsolute(path) ? path : join(cwd, path);
 }

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { configSchema, type ConfigFile } from './schema.js';
-import { parseYamlWith } from './yaml-source.js';
+import { parseYamlWith } from './validated-yaml.js';
 
 export const CONFIG_FILE_NAME = 'ncrs-audit.config.yaml';
 
@@ -51,7 +51,7 @@ export async function loadConfig(path: string, cwd: string): Promise<FoundConfig
 
 export function parseConfig(text: string, file: string): ConfigFile {
   if (text.trim() === '') return {};
-  const { value, problems } = parseYamlWith(text.replace(/^\uFEFF/, ''), file, configSchema);
+  const { value, problems } = parseYamlWith(text.replace(/^\uFEFF/, ''), file, configSchema, { refusedIn: 'in the config file' });
   if (!value) throw new ConfigError(problems);
   return value;
 }

@@ -5,7 +5,7 @@
  */
 import type { SourceProblem } from '../errors.js';
 import { codeListSchema } from './schema.js';
-import { readYaml } from './yaml-source.js';
+import { readRuleYaml } from './rule-yaml.js';
 import { parseWith } from './zod-problems.js';
 
 export interface CodeList {
@@ -18,7 +18,7 @@ export interface CodeList {
 }
 
 export function parseCodeList(text: string, file: string, problems: SourceProblem[]): CodeList | undefined {
-  const src = readYaml(text, file, { failsafe: true });
+  const src = readRuleYaml(text, file, { failsafe: true });
   problems.push(...src.problems);
   if (src.problems.length) return undefined;
   const data = parseWith(codeListSchema, src.value, [], src, problems);

@@ -11,7 +11,7 @@ import { fieldRef, isKnownField } from '../engine/fields.js';
 import { closest } from '../engine/suggest.js';
 import { CANONICAL_FIELDS } from '../model/record.js';
 import { parseWith } from './zod-problems.js';
-import type { YamlSource } from './yaml-source.js';
+import type { YamlSource } from '../yaml/index.js';
 import { DEFERRED_FIELDS, LOCAL_VARS, compileMessage, type TemplateProblem } from './message-template.js';
 import type { RawRule } from './schema.js';
 import { PlanTooComplex, buildPlan } from '../engine/tri-plan.js';

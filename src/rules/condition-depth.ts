@@ -4,12 +4,12 @@
  * Counted iteratively over the plain value, so the check itself cannot overflow.
  */
 import type { SourceProblem } from '../errors.js';
-import type { Path, YamlSource } from './yaml-source.js';
+import type { YamlPath, YamlSource } from '../yaml/index.js';
 
 export const MAX_CONDITION_DEPTH = 64;
 
 /** The first mapping nested more than MAX_CONDITION_DEPTH deep in `applies_to` or `require`, as a problem. */
-export function conditionDepthProblem(rule: { applies_to?: unknown; require?: unknown }, base: Path, src: YamlSource): SourceProblem | undefined {
+export function conditionDepthProblem(rule: { applies_to?: unknown; require?: unknown }, base: YamlPath, src: YamlSource): SourceProblem | undefined {
   for (const key of ['applies_to', 'require'] as const) {
     const path = tooDeep(rule[key], [...base, key]);
     if (path) {
@@ -23,9 +23,9 @@ export function conditionDepthProblem(rule: { applies_to?: unknown; require?: un
   return undefined;
 }
 
-function tooDeep(root: unknown, rootPath: Path): Path | undefined {
+function tooDeep(root: unknown, rootPath: YamlPath): YamlPath | undefined {
   // Mappings count as levels; lists (all: [...]) do not.
-  const stack: { value: unknown; path: Path; depth: number }[] = [{ value: root, path: rootPath, depth: 0 }];
+  const stack: { value: unknown; path: YamlPath; depth: number }[] = [{ value: root, path: rootPath, depth: 0 }];
   while (stack.length) {
     const { value, path, depth } = stack.pop()!;
     if (value === null || typeof value !== 'object') continue;

@@ -3,7 +3,7 @@ import type { SourceProblem } from '../errors.js';
 import type { CanonicalRecord } from '../model/record.js';
 import { exampleSchema, type RawRule } from './schema.js';
 import { exampleRecord, type ValueProblem } from './example-record.js';
-import type { Path, YamlSource } from './yaml-source.js';
+import type { YamlPath, YamlSource } from '../yaml/index.js';
 import { parseWith } from './zod-problems.js';
 
 export const EXPECTATIONS = ['pass', 'fail', 'not_applicable'] as const;
@@ -21,12 +21,12 @@ export interface RuleExample {
   message?: string;
 }
 
-export function readExamples(raw: RawRule, path: Path, src: YamlSource, problems: SourceProblem[]): RuleExample[] {
+export function readExamples(raw: RawRule, path: YamlPath, src: YamlSource, problems: SourceProblem[]): RuleExample[] {
   const out: RuleExample[] = [];
   for (const expect of EXPECTATIONS) {
     const list = raw.examples?.[expect] ?? [];
     list.forEach((item, index) => {
-      const at: Path = [...path, 'examples', expect, index];
+      const at: YamlPath = [...path, 'examples', expect, index];
       const line = src.locate(at).line;
       if (item === null || typeof item !== 'object' || Array.isArray(item)) {
         problems.push(src.problem(at, 'an example is a record: field: value lines', 'e.g. { record_type: crime, offence_code: 8N }'));
@@ -54,7 +54,7 @@ export function readExamples(raw: RawRule, path: Path, src: YamlSource, problems
   return out;
 }
 
-function toRecord(raw: Record<string, unknown>, at: Path, src: YamlSource, problems: SourceProblem[]): CanonicalRecord {
+function toRecord(raw: Record<string, unknown>, at: YamlPath, src: YamlSource, problems: SourceProblem[]): CanonicalRecord {
   const found: ValueProblem[] = [];
   // Numbers keep their written form: `outcome_code: 01` means the text '01'.
   const written = Object.fromEntries(

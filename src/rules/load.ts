@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { SourceProblem } from '../errors.js';
 import type { RuleInfo } from '../model/engine.js';
-import { readYaml, type YamlSource } from './yaml-source.js';
+import type { YamlSource } from '../yaml/index.js';
+import { readRuleYaml } from './rule-yaml.js';
 import { parseWith } from './zod-problems.js';
 import { ruleFileSchema, ruleSchema, type RawRule } from './schema.js';
 import { parseCodeList, type CodeList } from './codelist.js';
@@ -78,7 +79,7 @@ interface LoadState {
 }
 
 async function loadOne(ref: RuleFileRef, bytes: Buffer, st: LoadState): Promise<void> {
-  const src = readYaml(bytes.toString('utf8'), ref.display);
+  const src = readRuleYaml(bytes.toString('utf8'), ref.display);
   st.problems.push(...src.problems);
   if (src.problems.length) return;
   if (src.value === null || src.value === undefined) {

@@ -1,18 +1,18 @@
 /** Turns zod issues into one located, plainly worded problem each (never raw zod JSON). */
 import type { z } from 'zod';
 import type { SourceProblem } from '../errors.js';
-import type { Path, YamlSource } from './yaml-source.js';
+import type { YamlPath, YamlSource } from '../yaml/index.js';
 import { closest } from '../engine/suggest.js';
 import { VOCABULARY } from './vocabulary.js';
 
-export function parseWith<T>(schema: z.ZodType<T>, raw: unknown, base: Path, src: YamlSource, out: SourceProblem[]): T | undefined {
+export function parseWith<T>(schema: z.ZodType<T>, raw: unknown, base: YamlPath, src: YamlSource, out: SourceProblem[]): T | undefined {
   const res = schema.safeParse(raw, { reportInput: true });
   if (res.success) return res.data;
   for (const issue of res.error.issues) out.push(issueProblem(issue, base, src));
   return undefined;
 }
 
-function issueProblem(issue: z.core.$ZodIssue, base: Path, src: YamlSource): SourceProblem {
+function issueProblem(issue: z.core.$ZodIssue, base: YamlPath, src: YamlSource): SourceProblem {
   const path = [...base, ...(issue.path as (string | number)[])];
   const last = path[path.length - 1];
   switch (issue.code) {

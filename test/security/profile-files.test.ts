@@ -1,5 +1,5 @@
 /**
- * A profile is data, never code (src/ingest/profile/yaml-guard.ts): the same
+ * A profile is data, never code (src/yaml/guard.ts): the same
  * refusals as rule files, and only a regular file of sensible size is read.
  */
 import { writeFileSync } from 'node:fs';

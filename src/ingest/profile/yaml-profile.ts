@@ -1,18 +1,26 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { ProfileError, type SourceProblem } from '../../errors.js';
+import { ProfileError } from '../../errors.js';
 import { packageRoot } from '../../package-root.js';
+import { readYaml, type YamlWords } from '../../yaml/index.js';
 import { profileFileSchema, type ProfileFile } from './yaml-schema.js';
-import { locate } from './yaml-locate.js';
-import { guardProfileYaml } from './yaml-guard.js';
 import { checkProfile, resolveRules, toMapping } from './yaml-mapping.js';
 import type { LoadedProfile } from './types.js';
 
 /** Far more than any real profile needs (the example is under 2 KiB). */
 const MAX_PROFILE_BYTES = 256 * 1024;
+
+/** Profiles keep their wording: the parser's own first line; absurd nesting at 1:1. */
+const PROFILE_YAML: YamlWords = {
+  refusedIn: 'in a profile',
+  warnings: false,
+  unread: (p) =>
+    p.kind === 'too-deep'
+      ? { line: 1, column: 1, message: 'YAML nested too deeply to read', hint: 'a profile is a few flat mappings' }
+      : { line: p.line, column: p.column, message: `YAML: ${p.parserLine}` },
+};
 
 /** A force's own profile from a YAML file (docs/profiles.md); every problem as file:line:column. */
 export async function loadYamlProfile(nameOrPath: string, cwd: string): Promise<LoadedProfile> {
@@ -36,38 +44,21 @@ export async function loadYamlProfile(nameOrPath: string, cwd: string): Promise<
       { file: nameOrPath, line: 1, column: 1, message: `profile ${why}`, hint: 'shipped profiles: canonical, police-uk' },
     ]);
   }
-  const source = bytes.toString('utf8');
-  const counter = new LineCounter();
-  let doc: ReturnType<typeof parseDocument>;
-  try {
-    doc = parseDocument(source, { lineCounter: counter, uniqueKeys: true, merge: false });
-  } catch (error) {
-    // The yaml parser recurses per nesting level; absurd nesting overflows the stack.
-    if (!(error instanceof RangeError)) throw error;
-    throw new ProfileError([{ file: nameOrPath, line: 1, column: 1, message: 'YAML nested too deeply to read', hint: 'a profile is a few flat mappings' }]);
-  }
-  const problems: SourceProblem[] = doc.errors.map((e) => ({
-    file: nameOrPath,
-    line: e.linePos?.[0].line ?? 1,
-    column: e.linePos?.[0].col ?? 1,
-    message: `YAML: ${e.message.split('\n')[0]}`,
-  }));
-  if (problems.length > 0) throw new ProfileError(problems);
-  const refused = guardProfileYaml(doc, counter, nameOrPath);
-  if (refused.length > 0) throw new ProfileError(refused);
+  const src = readYaml(bytes.toString('utf8'), nameOrPath, PROFILE_YAML);
+  if (src.problems.length > 0) throw new ProfileError(src.problems);
 
-  const parsed = profileFileSchema.safeParse(doc.toJS({ maxAliasCount: 0 }) ?? {});
+  const parsed = profileFileSchema.safeParse(src.value ?? {});
   if (!parsed.success) {
     throw new ProfileError(
       parsed.error.issues.map((issue) => {
         const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
         const path = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
-        return { file: nameOrPath, ...locate(doc, counter, path, unknownKey !== undefined), ...describe(issue) };
+        return { file: nameOrPath, ...src.locate(path, unknownKey !== undefined), ...describe(issue) };
       }),
     );
   }
   const file: ProfileFile = parsed.data;
-  const at = (path: PropertyKey[], key = false) => ({ file: nameOrPath, ...locate(doc, counter, path, key) });
+  const at = (path: PropertyKey[], key = false) => ({ file: nameOrPath, ...src.locate(path, key) });
   const semantic = checkProfile(file, at);
   const { rules, problems: ruleProblems } = resolveRules(file.rules, dirname(path), packageRoot(), at);
   if (semantic.length + ruleProblems.length > 0) throw new ProfileError([...semantic, ...ruleProblems]);

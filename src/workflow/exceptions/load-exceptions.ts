@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ExceptionsFileError } from '../../errors.js';
 import type { ExceptionEntry } from '../../model/audit-run.js';
-import { parseYamlWith } from '../../config/yaml-source.js';
+import { parseYamlWith } from '../../config/validated-yaml.js';
 import { exceptionsFileSchema } from './schema.js';
 
 /**
@@ -25,7 +25,7 @@ export async function loadExceptions(path: string, cwd: string): Promise<Excepti
 /** Parses the text of an exceptions file (see loadExceptions). */
 export function parseExceptions(text: string, file: string): ExceptionEntry[] {
   if (text.trim() === '') return [];
-  const { value, problems } = parseYamlWith(text.replace(/^\uFEFF/, ''), file, exceptionsFileSchema, 'failsafe');
+  const { value, problems } = parseYamlWith(text.replace(/^\uFEFF/, ''), file, exceptionsFileSchema, { refusedIn: 'in an exceptions file', failsafe: true });
   if (!value) throw new ExceptionsFileError(problems);
   const list = Array.isArray(value) ? value : value.exceptions;
   return list.map((e) => ({

@@ -1,6 +1,6 @@
 /**
- * Nesting limits for rule files and code lists. The yaml parser, `visit`, `toJS`
- * and the condition compiler all recurse once per level, so a file nested a few
+ * Nesting limits for every YAML file the tool reads. The yaml parser, `visit`,
+ * `toJS` and the rule compiler all recurse once per level, so a file nested a few
  * thousand levels deep would overflow the stack. Two checks, both iterative:
  * a rough textual scan before parsing (so the parser never sees absurd depth),
  * then an exact walk of the parsed tree.
@@ -9,11 +9,13 @@ import { isMap, isPair, isSeq, type Document, type Node } from 'yaml';
 
 /** Levels of YAML collections in one document; a rule 64 conditions deep needs about 135. */
 export const MAX_YAML_DEPTH = 200;
+/** The problem, in words; each kind of file adds its own hint. */
+export const TOO_DEEP = `nested too deeply (more than ${MAX_YAML_DEPTH} levels)`;
 /** Textual estimate (indentation / 2 + open flow brackets) above which the parser is not run. */
 const MAX_TEXT_DEPTH = 250;
 
 /**
- * Offset of the first place the text nests beyond what any rule file needs, or
+ * Offset of the first place the text nests beyond what any of our files needs, or
  * undefined. Deliberately rough (a bracket inside a block scalar counts); the
  * bound is far above real files, and the exact check follows the parse.
  */
