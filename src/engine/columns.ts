@@ -99,22 +99,23 @@ const WIDE = 1 << 21;
 const FAR = 255;
 
 /**
- * A set of (hash53, hash32) keys in open-addressing typed arrays, no per-key
- * objects, at most 3/4 full. Quotienting keeps all 85 bits in fewer bytes: a key
- * hashed h lives at home h mod M (M slots, a power of two) or the first free slot
- * after it, and the slot keeps the quotient floor(h / M), the check and the
- * distance from home, from which h is exact again (h = quotient * M + home).
- * From 2^21 slots on the quotient fits 32 bits: 9 bytes a slot (12-18 a key),
- * against 12 bytes for both hashes whole; below, 11. An empty slot has check 0;
- * a key whose check is 0 is stored as 1 (one value of 2^32 fewer to tell keys
- * apart: harmless).
+ * A set of keys hashed twice (a hash53 and a hash32) in open-addressing typed
+ * arrays, no per-key objects, at most 3/4 full. It keeps the hash53 whole and
+ * 16 bits of the hash32 (the "check"): 69 bits, so two different keys are
+ * confused with probability about n²/2^70 (≈2e-8 at 5 million keys).
+ * Quotienting keeps the hash53 in fewer bytes: a key hashed h lives at home
+ * h mod M (M slots, a power of two) or the first free slot after it, and the
+ * slot keeps the quotient floor(h / M), the check and the distance from home,
+ * from which h is exact again (h = quotient * M + home). From 2^21 slots on the
+ * quotient fits 32 bits: 7 bytes a slot (9-14 a key); below, 9. An empty slot
+ * has check 0; a key whose check is 0 is stored as 1.
  */
 export class KeySet {
   private size = 1024;
   private lo = new Uint32Array(1024);
   /** High bits of the quotient while the table is under WIDE slots; null after. */
   private hi: Uint16Array | null = new Uint16Array(1024);
-  private checks = new Uint32Array(1024);
+  private checks = new Uint16Array(1024);
   /** Distance from home; FAR = see `far` (slot -> distance), for runs that long. */
   private dist = new Uint8Array(1024);
   private far = new Map<number, number>();
@@ -123,7 +124,7 @@ export class KeySet {
   /** Adds the key (h: a hash53, 0 <= h < 2^53); returns true when it was already there. */
   addHas(h: number, c: number): boolean {
     if (this.count * 4 >= this.size * 3) this.grow();
-    const check = c === 0 ? 1 : c;
+    const check = c & 0xffff || 1;
     const at = this.find(h, check);
     if (at < 0) return true;
     this.put(at - 1, h, check);
@@ -132,7 +133,7 @@ export class KeySet {
   }
 
   has(h: number, c: number): boolean {
-    return this.find(h, c === 0 ? 1 : c) < 0;
+    return this.find(h, c & 0xffff || 1) < 0;
   }
 
   /** Frees the slots; the set is empty (and small) again. */
@@ -140,7 +141,7 @@ export class KeySet {
     this.size = 1024;
     this.lo = new Uint32Array(1024);
     this.hi = new Uint16Array(1024);
-    this.checks = new Uint32Array(1024);
+    this.checks = new Uint16Array(1024);
     this.dist = new Uint8Array(1024);
     this.far = new Map();
     this.count = 0;
@@ -183,7 +184,7 @@ export class KeySet {
     this.size = n;
     this.lo = new Uint32Array(n);
     this.hi = n >= WIDE ? null : new Uint16Array(n);
-    this.checks = new Uint32Array(n);
+    this.checks = new Uint16Array(n);
     this.dist = new Uint8Array(n);
     this.far = new Map();
     for (let j = 0; j < size; j++) {

@@ -4,7 +4,7 @@
  * integers per undecided record and are decided at finish().
  */
 import type { CanonicalRecord, SourceRef } from '../model/record.js';
-import type { EngineResult, Evaluator, Finding, RuleResult } from '../model/engine.js';
+import type { EngineResult, Evaluator, RuleResult } from '../model/engine.js';
 import type { CompiledRule, CompiledSet } from './compiled.js';
 import type { CrossCheck, MessageVars, Observer, SharedIndex } from './types.js';
 import { localTest } from './types.js';
@@ -14,6 +14,7 @@ import { PendingMeta } from './pending-meta.js';
 import { i32, u8, type Column } from './columns.js';
 import { fieldText } from './field-text.js';
 import { collectGarbage } from './collect-garbage.js';
+import { FindingStore } from './finding-store.js';
 
 export type Verdict = 'pass' | 'fail' | 'n/a';
 
@@ -80,7 +81,9 @@ const NONE = '(none)';
 
 class StreamingEvaluator implements Evaluator {
   private readonly runs: Run[];
-  private readonly findings: Finding[] = [];
+  private readonly findings = new FindingStore();
+  /** Input files by index, as the findings name them. */
+  private readonly files: string[] = [];
   private readonly districts = new Interner();
   private readonly spellings = new Interner();
   private readonly types = new Interner();
@@ -168,7 +171,7 @@ class StreamingEvaluator implements Evaluator {
         const ok = run.require!(r);
         run.tally.count(district, type, !ok);
         if (ok) this.options.onVerdict?.(i, seq, 'pass');
-        else this.fail(i, run.rule, r, source, seq, written, localMessage(run.rule, r));
+        else this.fail(i, r, source, seq, written, type, localMessage(run.rule, r));
         continue;
       }
       const d = run.deferred;
@@ -186,7 +189,7 @@ class StreamingEvaluator implements Evaluator {
       if (a === T && q !== U) {
         run.tally.count(district, type, q === F);
         if (q === T) this.options.onVerdict?.(i, seq, 'pass');
-        else this.fail(i, run.rule, r, source, seq, written, localMessage(run.rule, r));
+        else this.fail(i, r, source, seq, written, type, localMessage(run.rule, r));
         continue;
       }
       if (metaIdx < 0) {
@@ -201,18 +204,9 @@ class StreamingEvaluator implements Evaluator {
     }
   }
 
-  private fail(i: number, rule: CompiledRule, r: CanonicalRecord, source: SourceRef, seq: number, written: string | undefined, message: string): void {
-    this.findings.push({
-      ruleId: rule.info.id,
-      recordId: r.record_id ?? null,
-      file: source.file,
-      fileIndex: source.fileIndex,
-      line: source.line,
-      seq,
-      message,
-      district: written || null,
-      recordType: r.record_type ?? null,
-    });
+  private fail(i: number, r: CanonicalRecord, source: SourceRef, seq: number, written: string | undefined, type: number, message: string): void {
+    this.files[source.fileIndex] = source.file;
+    this.findings.add(i, r.record_id ?? null, source.fileIndex, source.line, seq, written ? this.spellings.id(written) : -1, type, message);
     this.options.onVerdict?.(i, seq, 'fail', message);
   }
 
@@ -226,14 +220,15 @@ class StreamingEvaluator implements Evaluator {
     this.runs.forEach((run, i) => run.deferred && this.resolve(i, run, run.deferred));
     this.meta.release();
     if (large) collectGarbage();
-    this.findings.sort((a, b) => a.fileIndex - b.fileIndex || a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.seq - b.seq);
+    const names = { ruleIds: this.runs.map((run) => run.rule.info.id), files: this.files, spellings: this.spellings.keys, types: this.types.keys };
+    const findings = this.findings.take(names, NONE);
     const rules: RuleResult[] = this.runs.map((run) => ({
       rule: run.rule.info,
       counts: { applicable: run.tally.applicable, failed: run.tally.failed },
       byDistrict: run.tally.byDistrict(this.districts.keys),
       byRecordType: run.tally.byRecordType(this.types.keys),
     }));
-    return { rules, findings: this.findings };
+    return { rules, findings };
   }
 
   private resolve(i: number, run: Run, d: DeferredRun): void {
@@ -263,7 +258,8 @@ class StreamingEvaluator implements Evaluator {
       }
       const recordId = m.recordId.get(k);
       const district = sp >= 0 ? this.spellings.keys[sp]! : null;
-      const typeKey = this.types.keys[m.type.get(k)]!;
+      const type = m.type.get(k);
+      const typeKey = this.types.keys[type]!;
       const recordType = typeKey === NONE ? null : typeKey;
       const vars = d.vars.get(p);
       const message = run.rule.message((name) => {
@@ -274,17 +270,8 @@ class StreamingEvaluator implements Evaluator {
         return undefined;
       });
       const fileIndex = m.fileIndex(k);
-      this.findings.push({
-        ruleId: run.rule.info.id,
-        recordId,
-        file: m.files[fileIndex]!,
-        fileIndex,
-        line: m.line.get(k),
-        seq,
-        message,
-        district,
-        recordType,
-      });
+      this.files[fileIndex] = m.files[fileIndex]!;
+      this.findings.add(i, recordId, fileIndex, m.line.get(k), seq, sp, type, message);
       this.options.onVerdict?.(i, seq, 'fail', message);
     }
     d.release();

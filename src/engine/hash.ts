@@ -2,7 +2,8 @@
  * Compact keys for cross-record indexes. A key is stored as two independent
  * hashes: a 53-bit cyrb53 (fits a JS number exactly) and a 32-bit FNV-1a
  * "check". Two different keys are confused only if both collide: about
- * n²/2^86 for n keys (≈3e-13 at 5 million), so indexes can hold 12 bytes per
+ * n²/2^86 for n keys (≈3e-13 at 5 million; hash sets keep 69 of the 85 bits:
+ * n²/2^70), so indexes can hold 7-12 bytes per
  * key instead of the key text. See docs/rule-language.md, "How cross-record
  * checks scale".
  */

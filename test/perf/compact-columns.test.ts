@@ -14,6 +14,16 @@ describe('KeySet', () => {
     expect(set.has(1, 12345)).toBe(false);
     expect(set.has(-5, 0)).toBe(false);
   });
+
+  it('keeps the hash53 whole and the low 16 bits of the check (69 bits)', () => {
+    const set = new KeySet();
+    set.addHas(2 ** 52 + 3, 0xabcd1234);
+    expect(set.has(2 ** 52 + 3, 0xabcd1234)).toBe(true);
+    expect(set.has(2 ** 52 + 3, 0xabcd1235)).toBe(false);
+    expect(set.has(3, 0xabcd1234)).toBe(false);
+    // Documented: checks equal in their low 16 bits are not told apart.
+    expect(set.has(2 ** 52 + 3, 0x00001234)).toBe(true);
+  });
 });
 
 describe('StringArena', () => {
