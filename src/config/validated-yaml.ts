@@ -54,8 +54,7 @@ function wordsFor(refusedIn: string): YamlWords {
   return {
     refusedIn,
     warnings: false,
-    // These files have always reported YAML syntax at 1:1, naming the problem.
-    unread: (p) => (p.kind === 'too-deep' ? { line: p.line, column: p.column, message: TOO_DEEP } : { line: 1, column: 1, message: p.message }),
+    unread: (p) => ({ line: p.line, column: p.column, message: p.kind === 'too-deep' ? TOO_DEEP : p.message }),
   };
 }
 

@@ -21,10 +21,8 @@ export type UnreadYaml =
   | (Position & { kind: 'too-deep' })
   | (Position & {
       kind: 'error' | 'warning';
-      /** The parser's words (first line), without its own "at line …". */
+      /** The parser's words (first line), without its own "at line …": the position is in line and column. */
       message: string;
-      /** The parser's first line as it wrote it, position included ("… at line 3, column 3:"). */
-      parserLine: string;
     });
 
 /** How one kind of file words its YAML problems. */
@@ -73,11 +71,11 @@ export function readYaml(text: string, file: string, words: YamlWords, options: 
   };
   for (const e of doc.errors) {
     if (/call stack/i.test(e.message)) report({ kind: 'too-deep', ...pos(e.pos[0]) });
-    else report({ kind: 'error', ...pos(e.pos[0]), ...parserWords(e.message) });
+    else report({ kind: 'error', ...pos(e.pos[0]), message: parserWords(e.message) });
   }
   for (const w of words.warnings ? doc.warnings : []) {
     if (/tag/i.test(w.message)) continue; // refused below with a better message
-    report({ kind: 'warning', ...pos(w.pos[0]), ...parserWords(w.message) });
+    report({ kind: 'warning', ...pos(w.pos[0]), message: parserWords(w.message) });
   }
   if (doc.errors.length === 0) {
     const deep = treeDepthOffset(doc);
@@ -113,9 +111,8 @@ function unreadable(file: string, problems: SourceProblem[]): YamlSource {
   };
 }
 
-function parserWords(message: string): { message: string; parserLine: string } {
-  const parserLine = message.split('\n')[0]!;
-  return { message: parserLine.replace(/ at line \d+, column \d+.*$/, ''), parserLine };
+function parserWords(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
 }
 
 /** 1-based line and column of an offset, without a parse (for refusals before parsing). */

@@ -92,7 +92,7 @@ describe('the example force profile (profiles/examples/northshire-niche.yaml)', 
 
 describe('YAML profile errors are file:line:column', () => {
   it.each([
-    ['YAML syntax', 'columns:\n  a: record_id\n   b: x\n', /^P:2:\d+: YAML: /],
+    ['YAML syntax', 'columns:\n  a: record_id\n   b: x\n', /^P:2:6: YAML syntax: nested mappings are not allowed in compact mappings \(hint: check indentation, colons and quotes\)$/m],
     ['an unknown top-level key', 'name: x\ncolumn:\n  a: record_id\n', /^P:2:1: unknown key 'column' \(hint: allowed keys/],
     ['an unknown canonical field', 'columns:\n  Ref: record_id\n  Type: recordtype\n', /^P:3:9: columns\.Type: not one of the allowed values/],
     ['a bad dates value', 'dates: uk\n', /^P:1:8: dates: not one of the allowed values \(hint: auto, iso, day-first, month-first\)/],
@@ -102,10 +102,17 @@ describe('YAML profile errors are file:line:column', () => {
     ['a value map for an unknown field', 'values:\n  recordtype:\n    Crime: crime\n', /^P:2:3: .*recordtype/],
     ['a missing rule path', 'rules:\n  - ./nope.yaml\n', /^P:2:5: rule path '.\/nope.yaml' does not exist \(hint: paths are relative to the profile file\)/],
     ['a shipped path outside rules/', 'rules:\n  - shipped:../etc\n', /^P:2:5: 'shipped:..\/etc' is not a shipped rule set/],
-    ['a duplicate key', 'columns:\n  Ref: record_id\n  Ref: incident_id\n', /^P:3:3: YAML: Map keys must be unique/],
+    ['a duplicate key', 'columns:\n  Ref: record_id\n  Ref: incident_id\n', /^P:3:3: YAML syntax: map keys must be unique \(hint: check indentation, colons and quotes\)$/],
     ['columns not a map', 'columns: [a, b]\n', /^P:1:10: columns: expected record/],
   ])('%s', async (_name, text, expected) => {
     expect(await profileError(text)).toMatch(expected);
+  });
+
+  it.each([
+    ['a duplicate key', 'columns:\n  Ref: record_id\n  Ref: incident_id\n', 'P:3:3: YAML syntax: map keys must be unique'],
+    ['an unclosed flow sequence', 'columns:\n  Ref: record_id\nrules: [a, b\n', 'P:4:1: YAML syntax: flow sequence in block collection must be sufficiently indented and end with a ]'],
+  ])('YAML syntax (%s) reads as in rule files: the position once, in front', async (_name, text, expected) => {
+    expect(await profileError(text)).toBe(`${expected} (hint: check indentation, colons and quotes)`);
   });
 
   it('reports every problem, one per line', async () => {

@@ -20,7 +20,7 @@ const REQ = '    message: failed\n';
 
 /** [name, file text, expected "line:column: message" prefix] */
 const CASES: [string, string, string][] = [
-  ['YAML syntax', 'rules:\n  - id: T-001\n    name: [unclosed\n', '4:1: YAML syntax'],
+  ['YAML syntax', 'rules:\n  - id: T-001\n    name: [unclosed\n', '4:1: YAML syntax: flow sequence in block collection must be sufficiently indented and end with a ] (hint: check indentation, colons and quotes)'],
   ['unknown field name', rule('    require: { field: recorded_on, equals: x }\n' + REQ), "7:23: unknown field name 'recorded_on' (hint: did you mean 'recorded_at'?)"],
   ['unknown operator', rule('    require:\n      field: offence_code\n      equal: 8N\n' + REQ), "9:7: unknown operator 'equal' (hint: did you mean 'equals'?)"],
   ['bad regex', rule("    require: { field: record_id, matches: '([0-9]+' }\n" + REQ), '7:43: bad regular expression'],
@@ -56,6 +56,15 @@ describe('broken rule files name file:line:column', () => {
     expect(problems.every((p) => p.file === 'bad.yaml' || p.file === 'nowhere.yaml')).toBe(true);
     expect(lines.some((l) => l.startsWith(want)), `got:\n${lines.join('\n')}`).toBe(true);
     await expect(loadRuleSet(['bad.yaml'], dir)).rejects.toBeInstanceOf(RuleFileError);
+  });
+
+  it('a code list with a YAML syntax error is located in the code list, the position once', async () => {
+    writeFileSync(join(dir, 'broken-codes.yaml'), 'name: Broken codes\ncodes:\n  - A1\n  - B2: x\n   - C3\n');
+    writeFileSync(join(dir, 'bad.yaml'), 'codelists:\n  codes: ./broken-codes.yaml\n' + rule('    require: { field: offence_code, in_list: codes }\n' + REQ));
+    const problems = await checkRuleFiles(['bad.yaml'], dir);
+    expect(problems.filter((p) => p.file === 'broken-codes.yaml')).toEqual([
+      { file: 'broken-codes.yaml', line: 5, column: 4, message: 'YAML syntax: all sequence items must start at the same column', hint: 'check indentation, colons and quotes' },
+    ]);
   });
 
   it('a missing path is a problem, not a crash', async () => {

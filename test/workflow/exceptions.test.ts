@@ -126,7 +126,17 @@ describe('parseExceptions', () => {
     {
       name: 'YAML syntax',
       text: '- rule: [unclosed\n',
-      problem: 'x.yaml:1:1: Flow sequence',
+      problem: 'x.yaml:2:1: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    },
+    {
+      name: 'YAML syntax on a later line',
+      text: '- rule: NCRS-001\n  record_id: A1\n  justification: "unclosed\n',
+      problem: 'x.yaml:4:1: Missing closing "quote',
+    },
+    {
+      name: 'a duplicate key (not at column 1)',
+      text: '- rule: NCRS-001\n  record_id: A1\n  record_id: A2\n',
+      problem: 'x.yaml:3:3: Map keys must be unique',
     },
   ])('reports $name with file:line:column', ({ text, problem }) => {
     let error: unknown;

@@ -85,6 +85,9 @@ describe('config', () => {
     { text: 'period: 2026-13\n', problem: 'c.yaml:1:9: period: period must be a month written YYYY-MM' },
     { text: 'public: maybe\n', problem: 'c.yaml:1:9: public: public must be true or false' },
     { text: 'rules: x\n  - y\n', problem: 'c.yaml:' },
+    { text: 'profile: canonical\nformats: [json, csv\n', problem: 'c.yaml:3:1: Flow sequence in block collection must be sufficiently indented and end with a ]' },
+    { text: 'profile: canonical\nperiod: "2026-10\n', problem: 'c.yaml:3:1: Missing closing "quote' },
+    { text: 'profile: canonical\nformats:\n  - json\n  - csv: 1\n   - x\n', problem: 'c.yaml:5:4: All sequence items must start at the same column' },
   ])('reports $problem', ({ text, problem }) => {
     let error: unknown;
     try {

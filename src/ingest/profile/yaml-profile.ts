@@ -12,14 +12,19 @@ import type { LoadedProfile } from './types.js';
 /** Far more than any real profile needs (the example is under 2 KiB). */
 const MAX_PROFILE_BYTES = 256 * 1024;
 
-/** Profiles keep their wording: the parser's own first line; absurd nesting at 1:1. */
+/** YAML syntax worded as in rule files (src/rules/rule-yaml.ts); absurd nesting at 1:1. */
 const PROFILE_YAML: YamlWords = {
   refusedIn: 'in a profile',
   warnings: false,
   unread: (p) =>
     p.kind === 'too-deep'
       ? { line: 1, column: 1, message: 'YAML nested too deeply to read', hint: 'a profile is a few flat mappings' }
-      : { line: p.line, column: p.column, message: `YAML: ${p.parserLine}` },
+      : {
+          line: p.line,
+          column: p.column,
+          message: `YAML syntax: ${p.message.charAt(0).toLowerCase()}${p.message.slice(1)}`,
+          hint: 'check indentation, colons and quotes',
+        },
 };
 
 /** A force's own profile from a YAML file (docs/profiles.md); every problem as file:line:column. */
