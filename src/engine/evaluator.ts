@@ -222,6 +222,7 @@ class StreamingEvaluator implements Evaluator {
     if (large) collectGarbage();
     const names = { ruleIds: this.runs.map((run) => run.rule.info.id), files: this.files, spellings: this.spellings.keys, types: this.types.keys };
     const findings = this.findings.take(names, NONE);
+    if (large) collectGarbage();
     const rules: RuleResult[] = this.runs.map((run) => ({
       rule: run.rule.info,
       counts: { applicable: run.tally.applicable, failed: run.tally.failed },

@@ -93,6 +93,8 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
     progress.done();
   }
   const report = buildReport(run);
+  // The report holds what it needs: let the run's findings go before writing.
+  run = undefined;
 
   if (targets.folder) await ensureFolder(resolve(io.cwd, targets.folder));
   const written: string[] = [];
