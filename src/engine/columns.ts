@@ -1,4 +1,5 @@
 /** Growable typed-array columns: the compact storage behind cross-record indexes. */
+import { bytesOf, type SpillArea } from './spill-file.js';
 
 type TypedCtor<T> = { new (n: number): T };
 type Typed = Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
@@ -10,20 +11,27 @@ const MASK = BLOCK - 1;
 
 /**
  * A growable typed-array column. Small columns live in one array that doubles;
- * past BLOCK elements they grow by whole blocks that are never copied or freed,
- * so millions of entries cost their size and no more (no doubling slack, no
- * freed arrays left for the allocator to hold). `data` joins the blocks into one
- * array, once, when the column is read back at finish().
+ * past BLOCK elements they grow by whole blocks that are never copied, so
+ * millions of entries cost their size and no more (no doubling slack, no freed
+ * arrays left for the allocator to hold). A column given a SpillArea moves each
+ * filled block past its first `keepBytes` to disk and reads blocks back one at
+ * a time: for columns written while streaming and read back in order at finish().
  */
 export class Column<T extends Typed> {
-  private blocks: T[];
+  /** Blocks in memory; null = spilled (its position in `spilledAt`). */
+  private blocks: (T | null)[];
   private cur: T;
   private used = 0;
-  private frozen = false;
+  private released = false;
+  private readonly spilledAt: number[] = [];
+  /** The spilled block last read back. */
+  private cache: T | null = null;
+  private cacheIndex = -1;
   length = 0;
   constructor(
     private readonly ctor: TypedCtor<T>,
     capacity = 1024,
+    private readonly spill: SpillArea | null = null,
   ) {
     this.cur = new ctor(Math.min(capacity, BLOCK));
     this.blocks = [this.cur];
@@ -34,39 +42,33 @@ export class Column<T extends Typed> {
     return this.length++;
   }
   get(i: number): number {
-    return this.blocks.length === 1 ? this.cur[i]! : this.blocks[i >>> SHIFT]![i & MASK]!;
+    if (this.blocks.length === 1) return this.cur[i]!;
+    const b = i >>> SHIFT;
+    return (this.blocks[b] ?? this.load(b))[i & MASK]!;
   }
   set(i: number, v: number): void {
     if (this.blocks.length === 1) this.cur[i] = v;
-    else this.blocks[i >>> SHIFT]![i & MASK] = v;
-  }
-  /** All values in one array (at least `length` long); the column takes no more pushes after. */
-  get data(): T {
-    if (this.blocks.length > 1) {
-      const all = new this.ctor(this.length);
-      let at = 0;
-      for (const block of this.blocks) {
-        const n = Math.min(block.length, this.length - at);
-        (all as unknown as { set(a: ArrayLike<number>, o: number): void }).set(block.subarray(0, n) as ArrayLike<number>, at);
-        at += n;
-      }
-      this.blocks = [all];
-      this.cur = all;
-      this.used = this.length;
+    else {
+      const block = this.blocks[i >>> SHIFT];
+      if (!block) throw new Error('column: a value on disk cannot be changed');
+      block[i & MASK] = v;
     }
-    this.frozen = true;
-    return this.cur;
+  }
+  /** How many blocks are on disk (for tests and measurements). */
+  get spilled(): number {
+    return this.spilledAt.filter((at) => at !== undefined).length;
   }
   /** Frees the values; the column takes no more reads or pushes. */
   release(): void {
     this.cur = new this.ctor(0);
     this.blocks = [];
+    this.cache = null;
     this.used = 0;
     this.length = 0;
-    this.frozen = true;
+    this.released = true;
   }
   private grow(): void {
-    if (this.frozen) throw new Error('column read back with data: no more values');
+    if (this.released) throw new Error('column released: no more values');
     if (this.blocks.length === 1 && this.cur.length < BLOCK) {
       const next = new this.ctor(Math.min(BLOCK, this.cur.length * 2));
       (next as unknown as { set(a: ArrayLike<number>): void }).set(this.cur as ArrayLike<number>);
@@ -74,17 +76,33 @@ export class Column<T extends Typed> {
       this.blocks = [next];
       return;
     }
+    const b = this.blocks.length - 1;
+    if (this.spill !== null && b * this.cur.byteLength >= this.spill.keepBytes) {
+      const at = this.spill.append(bytesOf(this.cur));
+      if (at !== null) {
+        this.spilledAt[b] = at;
+        this.blocks[b] = null;
+      }
+    }
     this.cur = new this.ctor(BLOCK);
     this.blocks.push(this.cur);
     this.used = 0;
   }
+  private load(b: number): T {
+    this.cache ??= new this.ctor(BLOCK);
+    if (this.cacheIndex !== b) {
+      this.spill!.read(bytesOf(this.cache), this.spilledAt[b]!);
+      this.cacheIndex = b;
+    }
+    return this.cache;
+  }
 }
 
 export const f64 = (cap?: number) => new Column(Float64Array, cap);
-export const i32 = (cap?: number) => new Column(Int32Array, cap);
-export const u32 = (cap?: number) => new Column(Uint32Array, cap);
+export const i32 = (cap?: number, spill?: SpillArea) => new Column(Int32Array, cap, spill);
+export const u32 = (cap?: number, spill?: SpillArea) => new Column(Uint32Array, cap, spill);
 export const u16 = (cap?: number) => new Column(Uint16Array, cap);
-export const u8 = (cap?: number) => new Column(Uint8Array, cap);
+export const u8 = (cap?: number, spill?: SpillArea) => new Column(Uint8Array, cap, spill);
 
 /** Indices 0..n-1 sorted by `cmp` (a typed array: 4 bytes per entry). */
 export function sortedIndex(n: number, cmp: (a: number, b: number) => number): Uint32Array {
@@ -194,74 +212,5 @@ export class KeySet {
       const h = (lo[j]! + (hi === null ? 0 : hi[j]! * 4294967296)) * size + ((j - d) & mask);
       this.put(this.find(h, check) - 1, h, check);
     }
-  }
-}
-
-/** Bytes per arena chunk: chunks are filled and never copied. */
-const CHUNK = 1 << 20;
-/** Longer strings are kept aside as strings (never seen for record ids in practice). */
-const LONG = 4096;
-const NULL_BYTE = 0xff;
-const LONG_BYTE = 0xfe;
-
-/**
- * Short strings (record ids of undecided records) packed as UTF-8 in 1 MiB
- * chunks: about 4 + length bytes each instead of a string object apiece, with
- * no copying as it grows. A string never straddles two chunks: one that does not
- * fit starts the next chunk, so its start is max(previous end, its chunk's start).
- */
-export class StringArena {
-  private chunks: Buffer[] = [];
-  /** Global end offset of each string (chunk * CHUNK + offset). */
-  private ends = u32();
-  private end = 0;
-  private long = new Map<number, string>();
-
-  /** Stores a string or null; returns its index. */
-  push(s: string | null): number {
-    if (s !== null && s.length * 3 > LONG) {
-      this.long.set(this.ends.length, s);
-      s = null;
-      this.put(LONG_BYTE);
-    } else if (s === null) this.put(NULL_BYTE);
-    else if (s.length > 0) {
-      let off = this.end % CHUNK;
-      if (this.end === this.chunks.length * CHUNK || off + s.length * 3 > CHUNK) this.next();
-      off = this.end % CHUNK;
-      this.end += this.chunks[this.chunks.length - 1]!.write(s, off, 'utf8');
-    }
-    return this.ends.push(this.end);
-  }
-
-  get(i: number): string | null {
-    const prev = i === 0 ? 0 : this.ends.get(i - 1);
-    const end = this.ends.get(i);
-    if (end === prev) return '';
-    const chunk = Math.floor((end - 1) / CHUNK);
-    const start = Math.max(prev, chunk * CHUNK);
-    const bytes = this.chunks[chunk]!;
-    const from = start - chunk * CHUNK;
-    if (end - start === 1 && bytes[from] === NULL_BYTE) return null;
-    if (end - start === 1 && bytes[from] === LONG_BYTE) return this.long.get(i) ?? null;
-    return bytes.toString('utf8', from, end - chunk * CHUNK);
-  }
-
-  /** Frees the strings. */
-  release(): void {
-    this.chunks = [];
-    this.ends.release();
-    this.long.clear();
-  }
-
-  /** One marker byte (0xFF and 0xFE never occur in UTF-8). */
-  private put(byte: number): void {
-    if (this.end === this.chunks.length * CHUNK) this.next();
-    this.chunks[this.chunks.length - 1]![this.end % CHUNK] = byte;
-    this.end++;
-  }
-
-  private next(): void {
-    this.end = this.chunks.length * CHUNK;
-    this.chunks.push(Buffer.allocUnsafeSlow(CHUNK));
   }
 }

@@ -12,6 +12,7 @@ import { F, T, U, buildPlan, type PlanAtoms, type Scratch, type TriPlan } from '
 import { Interner, RuleTally } from './counts.js';
 import { PendingMeta } from './pending-meta.js';
 import { i32, u8, type Column } from './columns.js';
+import { DEFAULT_KEEP_BYTES, SpillArea } from './spill-file.js';
 import { fieldText } from './field-text.js';
 import { collectGarbage } from './collect-garbage.js';
 import { FindingStore } from './finding-store.js';
@@ -28,6 +29,12 @@ export interface EvaluatorOptions {
    * instead of waiting for finish(). Verdicts are the same whatever the value.
    */
   lookahead?: number;
+  /**
+   * Bytes each column of undecided records and findings keeps in memory before
+   * the rest goes to a temporary file (default DEFAULT_KEEP_BYTES; Infinity =
+   * never; tests use 0). Verdicts are the same whatever the value.
+   */
+  keepBytes?: number;
 }
 
 /**
@@ -44,7 +51,7 @@ type Test = (r: CanonicalRecord) => boolean;
 
 /** Undecided records of one rule with cross-record checks. */
 class DeferredRun {
-  readonly meta = i32();
+  readonly meta: Column<Int32Array>;
   /** Bit sets of local results and cross answers: one byte each when they fit (they nearly always do). */
   readonly local: Column<Uint8Array> | Column<Int32Array>;
   readonly cross: Column<Uint8Array> | Column<Int32Array>;
@@ -52,12 +59,14 @@ class DeferredRun {
   readonly crosses: CrossCheck[];
   readonly applies: TriPlan | null;
   readonly require: TriPlan;
-  constructor(rule: CompiledRule) {
+  /** `spill`: where the columns read back in order (meta, local) may go past a few blocks. */
+  constructor(rule: CompiledRule, spill: SpillArea) {
     const atoms: PlanAtoms = { locals: 0, crosses: [] };
+    this.meta = i32(undefined, spill);
     this.applies = rule.appliesTo ? buildPlan(rule.appliesTo, atoms) : null;
     this.require = buildPlan(rule.require, atoms);
     this.crosses = atoms.crosses;
-    this.local = atoms.locals <= 8 ? u8() : i32();
+    this.local = atoms.locals <= 8 ? u8(undefined, spill) : i32(undefined, spill);
     this.cross = atoms.crosses.length <= 8 ? u8() : i32();
   }
   /** Frees the columns once the rule is resolved. */
@@ -81,7 +90,7 @@ const NONE = '(none)';
 
 class StreamingEvaluator implements Evaluator {
   private readonly runs: Run[];
-  private readonly findings = new FindingStore();
+  private readonly findings: FindingStore;
   /** Input files by index, as the findings name them. */
   private readonly files: string[] = [];
   private readonly districts = new Interner();
@@ -91,7 +100,7 @@ class StreamingEvaluator implements Evaluator {
   private readonly districtOf = new Map<string, number>();
   /** Spelling id -> district id, for undecided records (which keep only the spelling). */
   private readonly districtOfSpelling: number[] = [];
-  private readonly meta = new PendingMeta();
+  private readonly meta: PendingMeta;
   private readonly scratch: Scratch = { local: 0, asked: 0, cross: 0, seq: 0 };
   /** Order-free indexes: they see each record when it is added. */
   private readonly aheadObservers: Observer[];
@@ -108,11 +117,14 @@ class StreamingEvaluator implements Evaluator {
     private readonly set: CompiledSet,
     private readonly options: EvaluatorOptions,
   ) {
+    const keep = options.keepBytes ?? DEFAULT_KEEP_BYTES;
+    this.meta = new PendingMeta(new SpillArea(keep));
+    this.findings = new FindingStore(new SpillArea(keep));
     this.runs = set.rules.map((rule) => {
       const applies = rule.appliesTo ? localTest(rule.appliesTo) : null;
       const require = localTest(rule.require);
       const local = (rule.appliesTo === null || applies !== null) && require !== null;
-      return { rule, tally: new RuleTally(), applies, require, deferred: local ? null : new DeferredRun(rule) };
+      return { rule, tally: new RuleTally(), applies, require, deferred: local ? null : new DeferredRun(rule, this.meta.spill) };
     });
     const cross = shareIndexes(this.runs.flatMap((r) => r.deferred?.crosses ?? []));
     this.aheadObservers = cross.filter((o) => o.ahead === true);

@@ -1,12 +1,15 @@
 /**
  * Findings kept while the input streams: compact columns (about 20 bytes plus
- * the record id and message as UTF-8) instead of one object per finding, which
+ * the record id and message as UTF-8, on disk past the first few hundred KiB) instead of one
+ * object per finding, which
  * at hundreds of thousands of findings cost ~280 bytes each on the V8 heap.
  * They become Finding objects once, at the end, when the cross-record indexes
  * have been freed.
  */
 import type { Finding } from '../model/engine.js';
-import { StringArena, i32, u16, u8 } from './columns.js';
+import { i32, u16, u8 } from './columns.js';
+import { StringArena } from './string-arena.js';
+import type { SpillArea } from './spill-file.js';
 
 /** What the store's integers stand for: interned by the evaluator. */
 export interface FindingNames {
@@ -25,8 +28,14 @@ export class FindingStore {
   private readonly seq = i32();
   private readonly spelling = i32();
   private readonly type = u8();
-  private readonly recordId = new StringArena();
-  private readonly message = new StringArena();
+  /** Record ids and messages past the area's `keepBytes` go to disk until take(). */
+  private readonly recordId: StringArena;
+  private readonly message: StringArena;
+
+  constructor(private readonly spill: SpillArea) {
+    this.recordId = new StringArena(spill);
+    this.message = new StringArena(spill);
+  }
 
   get length(): number {
     return this.rule.length;
@@ -49,24 +58,19 @@ export class FindingStore {
    * as objects; the store is emptied.
    */
   take(names: FindingNames, none: string): Finding[] {
-    const { rule, fileIndex, line, seq } = this;
-    const rank = ruleRanks(names.ruleIds);
-    const order = new Uint32Array(this.length);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => fileIndex.get(a) - fileIndex.get(b) || line.get(a) - line.get(b) || rank[rule.get(a)]! - rank[rule.get(b)]! || seq.get(a) - seq.get(b));
-    const out: Finding[] = new Array<Finding>(order.length);
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k]!;
+    const out: Finding[] = new Array<Finding>(this.length);
+    // Read in the order stored (spilled strings come back a chunk at a time), then sort.
+    for (let i = 0; i < out.length; i++) {
       const sp = this.spelling.get(i);
       const type = names.types[this.type.get(i)]!;
-      const f = fileIndex.get(i);
-      out[k] = {
-        ruleId: names.ruleIds[rule.get(i)]!,
+      const f = this.fileIndex.get(i);
+      out[i] = {
+        ruleId: names.ruleIds[this.rule.get(i)]!,
         recordId: this.recordId.get(i),
         file: names.files[f]!,
         fileIndex: f,
-        line: line.get(i),
-        seq: seq.get(i),
+        line: this.line.get(i),
+        seq: this.seq.get(i),
         message: this.message.get(i)!,
         district: sp >= 0 ? names.spellings[sp]! : null,
         recordType: type === none ? null : type,
@@ -75,12 +79,9 @@ export class FindingStore {
     for (const col of [this.rule, this.fileIndex, this.line, this.seq, this.spelling, this.type]) col.release();
     this.recordId.release();
     this.message.release();
-    return out;
+    this.spill.close();
+    // Rule ids in string order: equal ids share a rank.
+    const rank = new Map([...new Set(names.ruleIds)].sort().map((id, r) => [id, r]));
+    return out.sort((a, b) => a.fileIndex - b.fileIndex || a.line - b.line || rank.get(a.ruleId)! - rank.get(b.ruleId)! || a.seq - b.seq);
   }
-}
-
-/** Each rule's position when rules are sorted by id (rules with equal ids share one). */
-function ruleRanks(ids: readonly string[]): number[] {
-  const sorted = [...new Set(ids)].sort();
-  return ids.map((id) => sorted.indexOf(id));
 }

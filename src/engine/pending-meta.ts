@@ -1,26 +1,38 @@
 /**
  * What a Finding needs about a record whose verdict waits for finish():
  * kept only for such records, in parallel compact columns (no record objects):
- * about 13 bytes plus the record id's UTF-8 bytes each.
+ * about 17 bytes plus the record id's UTF-8 bytes each, on disk past the first
+ * few hundred KiB of each column.
  *
  * The district id is not stored: it follows from the spelling (`written`). The
  * file is not stored either: records arrive in input order, so each file's
  * records form one run of indexes (`fileStarts`).
  */
-import { StringArena, i32, u8 } from './columns.js';
+import { i32, u8, type Column } from './columns.js';
+import { StringArena } from './string-arena.js';
+import type { SpillArea } from './spill-file.js';
 
 export class PendingMeta {
-  readonly recordId = new StringArena();
-  readonly line = i32();
-  readonly seq = i32();
+  readonly recordId: StringArena;
+  readonly line: Column<Int32Array>;
+  readonly seq: Column<Int32Array>;
   /** Interned spelling of the district as written, or -1 when it has none. */
-  readonly written = i32();
+  readonly written: Column<Int32Array>;
   /** Interned record type (a handful of values). */
-  readonly type = u8();
+  readonly type: Column<Uint8Array>;
   readonly files: string[] = [];
   /** Pending index where each file's records start (by fileIndex; -1 = none). */
   private readonly fileStarts: number[] = [];
   private readonly fileIndexes: number[] = [];
+
+  /** `spill`: past its `keepBytes` each, the columns live on disk (written once, read back in order). */
+  constructor(readonly spill: SpillArea) {
+    this.recordId = new StringArena(spill);
+    this.line = i32(undefined, spill);
+    this.seq = i32(undefined, spill);
+    this.written = i32(undefined, spill);
+    this.type = u8(undefined, spill);
+  }
 
   add(recordId: string | null, file: string, fileIndex: number, line: number, seq: number, written: number, type: number): number {
     this.recordId.push(recordId);
@@ -43,6 +55,7 @@ export class PendingMeta {
     this.seq.release();
     this.written.release();
     this.type.release();
+    this.spill.close();
   }
 
   /** The input file (its index) of pending record k. */

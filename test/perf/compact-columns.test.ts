@@ -1,6 +1,8 @@
 /** The compact stores behind cross-record checks keep exactly what was put in. */
 import { describe, expect, it } from 'vitest';
-import { KeySet, StringArena, i32, u8 } from '../../src/engine/columns.js';
+import { KeySet, i32, u8 } from '../../src/engine/columns.js';
+import { StringArena } from '../../src/engine/string-arena.js';
+import { SpillArea } from '../../src/engine/spill-file.js';
 import { ChunkScanner } from '../../src/ingest/csv/chunk-scanner.js';
 
 describe('KeySet', () => {
@@ -114,5 +116,77 @@ describe('KeySet quotienting', () => {
     expect(set.has(big - 600 * 2 ** 24, 42)).toBe(false);
     expect(set.has(1000 * 2 ** 40 + 5, 42)).toBe(false);
     expect(set.has(2 ** 40 + 5, 43)).toBe(false);
+  });
+});
+
+describe('StringArena spilling to a temporary file', () => {
+  const values = Array.from({ length: 200_000 }, (_, i) => (i % 97 === 0 ? '' : i % 89 === 0 ? null : i % 5000 === 7 ? `long-${'ab½'.repeat(900)}-${i}` : `13/${i}/26-é ${'x'.repeat(i % 40)}`));
+
+  it('keeps filled chunks on disk past `keep` and reads them back, in any order', () => {
+    const arena = new StringArena(new SpillArea(1 << 20));
+    values.forEach((v) => arena.push(v));
+    expect(arena.spilled).toBeGreaterThan(3);
+    expect(values.filter((v, i) => arena.get(i) !== v)).toEqual([]);
+    // Backwards and jumping between chunks: each read goes back to the file as needed.
+    for (let i = values.length - 1; i >= 0; i -= 997) expect(arena.get(i)).toBe(values[i]);
+    arena.release();
+  });
+
+  it('keeps everything in memory when no temporary file can be made', () => {
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = '/nonexistent/ncrs-audit-test';
+    try {
+      const arena = new StringArena(new SpillArea(0));
+      values.forEach((v) => arena.push(v));
+      expect(arena.spilled).toBe(0);
+      expect(values.filter((v, i) => arena.get(i) !== v)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+
+  it('leaves no file behind', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const before = readdirSync(tmpdir()).filter((n) => n.startsWith('ncrs-audit-')).length;
+    const arena = new StringArena(new SpillArea(0));
+    values.forEach((v) => arena.push(v));
+    expect(arena.spilled).toBeGreaterThan(0);
+    expect(readdirSync(tmpdir()).filter((n) => n.startsWith('ncrs-audit-')).length).toBe(before);
+    arena.release();
+  });
+});
+
+describe('Column spilling to a temporary file', () => {
+  it('moves filled blocks past keepBytes to disk and reads them back', () => {
+    const area = new SpillArea(256 * 1024);
+    const a = i32(undefined, area);
+    const b = u8(undefined, area);
+    const n = 400_000;
+    for (let i = 0; i < n; i++) {
+      a.push(i * 7 - 3);
+      b.push(i % 251);
+    }
+    // i32 blocks are 256 KiB: the first stays, the filled ones after it go; the block being filled stays.
+    expect(a.spilled).toBe(Math.floor(n / 65536) - 1);
+    // u8 blocks are 64 KiB: four stay in memory.
+    expect(b.spilled).toBe(Math.floor(n / 65536) - 4);
+    let wrong = 0;
+    for (let i = 0; i < n; i++) if (a.get(i) !== i * 7 - 3 || b.get(i) !== i % 251) wrong++;
+    for (let i = n - 1; i >= 0; i -= 4099) if (a.get(i) !== i * 7 - 3) wrong++;
+    expect(wrong).toBe(0);
+    // A value on disk cannot change; one in memory can.
+    expect(() => a.set(70_000, 1)).toThrow(/on disk/);
+    a.set(n - 1, 5);
+    expect(a.get(n - 1)).toBe(5);
+    area.close();
+  });
+
+  it('keeps every block in memory when keepBytes is Infinity', () => {
+    const a = i32(undefined, new SpillArea(Infinity));
+    for (let i = 0; i < 300_000; i++) a.push(i);
+    expect(a.spilled).toBe(0);
+    expect(a.get(299_999)).toBe(299_999);
   });
 });
