@@ -91,7 +91,7 @@ const NONE = '(none)';
 class StreamingEvaluator implements Evaluator {
   private readonly runs: Run[];
   private readonly findings: FindingStore;
-  /** Input files by index, as the findings name them. */
+  /** Input files by index, as findings name them. */
   private readonly files: string[] = [];
   private readonly districts = new Interner();
   private readonly spellings = new Interner();
@@ -163,6 +163,7 @@ class StreamingEvaluator implements Evaluator {
 
   private evaluate(r: CanonicalRecord, source: SourceRef, seq: number): void {
     for (const o of this.inOrderObservers) o.observe(r, seq);
+    this.files[source.fileIndex] = source.file;
     const written = r.district === undefined ? undefined : r.district.trim();
     // One map lookup per record for the usual case: a spelling seen before.
     let district = written ? this.districtOf.get(written) : this.districts.id(NONE);
@@ -206,7 +207,7 @@ class StreamingEvaluator implements Evaluator {
       }
       if (metaIdx < 0) {
         const sp = written ? this.spellings.id(written) : -1;
-        metaIdx = this.meta.add(r.record_id ?? null, source.file, source.fileIndex, source.line, seq, sp, type);
+        metaIdx = this.meta.add(r.record_id ?? null, source.fileIndex, source.line, seq, sp, type);
         if (sp >= 0) this.districtOfSpelling[sp] = district;
       }
       const p = d.meta.push(metaIdx);
@@ -217,7 +218,6 @@ class StreamingEvaluator implements Evaluator {
   }
 
   private fail(i: number, r: CanonicalRecord, source: SourceRef, seq: number, written: string | undefined, type: number, message: string): void {
-    this.files[source.fileIndex] = source.file;
     this.findings.add(i, r.record_id ?? null, source.fileIndex, source.line, seq, written ? this.spellings.id(written) : -1, type, message);
     this.options.onVerdict?.(i, seq, 'fail', message);
   }
@@ -283,7 +283,6 @@ class StreamingEvaluator implements Evaluator {
         return undefined;
       });
       const fileIndex = m.fileIndex(k);
-      this.files[fileIndex] = m.files[fileIndex]!;
       this.findings.add(i, recordId, fileIndex, m.line.get(k), seq, sp, type, message);
       this.options.onVerdict?.(i, seq, 'fail', message);
     }

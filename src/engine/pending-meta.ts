@@ -20,7 +20,6 @@ export class PendingMeta {
   readonly written: Column<Int32Array>;
   /** Interned record type (a handful of values). */
   readonly type: Column<Uint8Array>;
-  readonly files: string[] = [];
   /** Pending index where each file's records start (by fileIndex; -1 = none). */
   private readonly fileStarts: number[] = [];
   private readonly fileIndexes: number[] = [];
@@ -34,12 +33,11 @@ export class PendingMeta {
     this.type = u8(undefined, spill);
   }
 
-  add(recordId: string | null, file: string, fileIndex: number, line: number, seq: number, written: number, type: number): number {
+  add(recordId: string | null, fileIndex: number, line: number, seq: number, written: number, type: number): number {
     this.recordId.push(recordId);
     if (this.fileIndexes.length === 0 || this.fileIndexes[this.fileIndexes.length - 1] !== fileIndex) {
       this.fileIndexes.push(fileIndex);
       this.fileStarts.push(this.line.length);
-      this.files[fileIndex] = file;
     }
     this.line.push(line);
     this.seq.push(seq);
