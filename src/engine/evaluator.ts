@@ -39,13 +39,13 @@ export interface EvaluatorOptions {
 
 /**
  * Records held back for the lookahead: a crime usually follows its incident
- * within a few rows in a time-ordered export. Small enough that the held
- * records still die young (a few MB).
+ * within a few rows in a time-ordered export. Small, so that the held records
+ * stay in the CPU caches and die young (1,024 was measurably slower).
  */
-export const LOOKAHEAD = 1024;
+export const LOOKAHEAD = 256;
 
-/** Below this many records the indexes are small: leave collection to V8. */
-const COLLECT_FROM = 500_000;
+/** Below this many records the indexes are small (~50 MB at 2M): leave collection to V8. */
+const COLLECT_FROM = 2_000_000;
 
 type Test = (r: CanonicalRecord) => boolean;
 
@@ -234,7 +234,6 @@ class StreamingEvaluator implements Evaluator {
     if (large) collectGarbage();
     const names = { ruleIds: this.runs.map((run) => run.rule.info.id), files: this.files, spellings: this.spellings.keys, types: this.types.keys };
     const findings = this.findings.take(names, NONE);
-    if (large) collectGarbage();
     const rules: RuleResult[] = this.runs.map((run) => ({
       rule: run.rule.info,
       counts: { applicable: run.tally.applicable, failed: run.tally.failed },
