@@ -98,7 +98,7 @@ export class Column<T extends Typed> {
   }
 }
 
-export const f64 = (cap?: number) => new Column(Float64Array, cap);
+export const f64 = (cap?: number, spill?: SpillArea) => new Column(Float64Array, cap, spill);
 export const i32 = (cap?: number, spill?: SpillArea) => new Column(Int32Array, cap, spill);
 export const u32 = (cap?: number, spill?: SpillArea) => new Column(Uint32Array, cap, spill);
 export const u16 = (cap?: number) => new Column(Uint16Array, cap);

@@ -4,7 +4,8 @@
  * `within` earlier. "Previous" records are those `among` selects (default: the
  * records the rule applies to), so e.g. cancelled crimes are never "previous".
  * A chain A→B→C each 20h apart flags B and C: C's previous is B.
- * Resolved at finish() by sorting compact entries: O(n log n), ~25 bytes each.
+ * Resolved at finish() by sorting compact entries (~25 bytes each, kept on disk
+ * by hash bucket while streaming and sorted one bucket at a time): O(n log n).
  */
 import { z } from 'zod';
 import type { CanonicalRecord } from '../../model/record.js';
@@ -13,7 +14,8 @@ import type { CrossCheck, Deliver } from '../types.js';
 import { localTest } from '../types.js';
 import { UNITS, fieldList, fieldName, formatDuration, unit } from './common.js';
 import { keyOf } from './key-fields.js';
-import { f64, i32, sortedIndex, u32, u8 } from '../columns.js';
+import { sortedIndex } from '../columns.js';
+import { KeyedEntries } from '../keyed-entries.js';
 import { hash32, hash53 } from '../hash.js';
 
 const schema = z.strictObject({
@@ -65,21 +67,11 @@ function duplicateCheck(
   among: ((r: CanonicalRecord) => boolean) | null,
   windowMs: number,
 ): CrossCheck {
-  const H = f64();
-  const C = u32();
-  const T = f64();
-  const P = i32();
-  const cand = u8();
+  const entries = new KeyedEntries();
   const empty: number[] = [];
   let lastSeq = -1;
-  let lastIdx = -1;
-  const push = (k: string, t: number, isCand: boolean, pend: number) => {
-    H.push(hash53(k));
-    C.push(hash32(k));
-    T.push(t);
-    P.push(pend);
-    return cand.push(isCand ? 1 : 0);
-  };
+  let lastEntry = -1;
+  const push = (k: string, t: number, candidate: boolean, pending: number) => entries.push(hash53(k), hash32(k), t, pending, candidate ? 1 : 0);
   return {
     provides: ['gap'],
     observe(r, seq) {
@@ -87,11 +79,11 @@ function duplicateCheck(
       const k = key(r);
       const t = time(r);
       if (k === undefined || t === undefined) return;
-      lastIdx = push(k, t, true, -1);
+      lastEntry = push(k, t, true, -1);
       lastSeq = seq;
     },
     ask(r, seq, pendingIdx) {
-      if (lastSeq === seq) return void P.set(lastIdx, pendingIdx);
+      if (lastSeq === seq) return void entries.setPending(lastEntry, pendingIdx);
       const k = key(r);
       const t = time(r);
       if (k === undefined || t === undefined) empty.push(pendingIdx);
@@ -99,29 +91,29 @@ function duplicateCheck(
     },
     resolve(deliver: Deliver) {
       for (const p of empty) deliver(p, true);
-      // Read through get(): large columns are blocks, and joining them here would double their memory.
-      // Entries are pushed in input order, so their index breaks time ties like seq would.
-      const order = sortedIndex(H.length, (a, b) => H.get(a) - H.get(b) || C.get(a) - C.get(b) || T.get(a) - T.get(b) || a - b);
-      let gh = NaN;
-      let gc = -1;
-      let prev = NaN;
-      for (let m = 0; m < order.length; m++) {
-        const j = order[m]!;
-        if (H.get(j) !== gh || C.get(j) !== gc) {
-          gh = H.get(j);
-          gc = C.get(j);
-          prev = NaN;
-        }
-        const p = P.get(j);
-        if (p >= 0) {
-          const gap = T.get(j) - prev;
-          if (gap < windowMs) deliver(p, false, { gap: formatDuration(gap) });
-          else deliver(p, true);
-        }
-        if (cand.get(j)) prev = T.get(j);
-      }
-      for (const col of [H, C, T, P, cand]) col.release();
       empty.length = 0;
+      // All entries of a key are in one bucket, in input order: their index breaks time ties like seq would.
+      for (const { length, hash: H, check: C, time: T, pending: P, flag: candidate } of entries.take()) {
+        const order = sortedIndex(length, (a, b) => H[a]! - H[b]! || C[a]! - C[b]! || T[a]! - T[b]! || a - b);
+        let gh = NaN;
+        let gc = -1;
+        let prev = NaN;
+        for (let m = 0; m < order.length; m++) {
+          const j = order[m]!;
+          if (H[j] !== gh || C[j] !== gc) {
+            gh = H[j]!;
+            gc = C[j]!;
+            prev = NaN;
+          }
+          const p = P[j]!;
+          if (p >= 0) {
+            const gap = T[j]! - prev;
+            if (gap < windowMs) deliver(p, false, { gap: formatDuration(gap) });
+            else deliver(p, true);
+          }
+          if (candidate[j]) prev = T[j]!;
+        }
+      }
     },
   };
 }
