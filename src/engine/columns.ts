@@ -2,7 +2,12 @@
 import { bytesOf, type SpillArea } from './spill-file.js';
 
 type TypedCtor<T> = { new (n: number): T };
-type Typed = Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
+/**
+ * The element types columns use. Keep it to four: `push` and `get` serve every
+ * column, and V8's inline caches go megamorphic (slow) past four array types
+ * (a fifth, Uint16Array, cost ~0.3 s per million records).
+ */
+type Typed = Float64Array | Int32Array | Uint32Array | Uint8Array;
 
 const SHIFT = 16;
 /** Elements per block once a column outgrows its first block. */
@@ -101,7 +106,6 @@ export class Column<T extends Typed> {
 export const f64 = (cap?: number, spill?: SpillArea) => new Column(Float64Array, cap, spill);
 export const i32 = (cap?: number, spill?: SpillArea) => new Column(Int32Array, cap, spill);
 export const u32 = (cap?: number, spill?: SpillArea) => new Column(Uint32Array, cap, spill);
-export const u16 = (cap?: number) => new Column(Uint16Array, cap);
 export const u8 = (cap?: number, spill?: SpillArea) => new Column(Uint8Array, cap, spill);
 
 /** Indices 0..n-1 sorted by `cmp` (a typed array: 4 bytes per entry). */

@@ -7,7 +7,7 @@
  * have been freed.
  */
 import type { Finding } from '../model/engine.js';
-import { i32, u16, u8 } from './columns.js';
+import { i32, u8 } from './columns.js';
 import { StringArena } from './string-arena.js';
 import type { SpillArea } from './spill-file.js';
 
@@ -22,8 +22,8 @@ export interface FindingNames {
 }
 
 export class FindingStore {
-  private readonly rule = u16();
-  private readonly fileIndex = u16();
+  private readonly rule = i32();
+  private readonly fileIndex = i32();
   private readonly line = i32();
   private readonly seq = i32();
   private readonly spelling = i32();
@@ -42,7 +42,7 @@ export class FindingStore {
   }
 
   add(rule: number, recordId: string | null, fileIndex: number, line: number, seq: number, spelling: number, type: number, message: string): void {
-    if (rule > 0xffff || fileIndex > 0xffff || type > 0xff) throw new Error('finding store: too many rules, files or record types');
+    if (type > 0xff) throw new Error('finding store: too many record types');
     this.rule.push(rule);
     this.recordId.push(recordId);
     this.fileIndex.push(fileIndex);
