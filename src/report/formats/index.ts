@@ -7,6 +7,7 @@ import { formatMarkdown } from './markdown.js';
 import { formatTerminal } from './terminal.js';
 import type { Report } from '../schema.js';
 import type { FormatContext, Formatter } from './types.js';
+import { fileNamesFor } from './file-names.js';
 
 export const formats = {
   terminal: formatTerminal,
@@ -30,13 +31,7 @@ export const chunkedFormats: Partial<Record<FormatName, (report: Report, ctx: Fo
 export const FORMAT_NAMES = Object.keys(formats) as FormatName[];
 
 /** File name of each format inside an --out folder (cli.md). */
-export const REPORT_FILE_NAMES: Record<Exclude<FormatName, 'terminal'>, string> = {
-  json: 'report.json',
-  csv: 'report.csv',
-  markdown: 'report.md',
-  html: 'report.html',
-  junit: 'report.junit.xml',
-};
+export const REPORT_FILE_NAMES = fileNamesFor('report', formats);
 
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(formats, name);

@@ -1,5 +1,6 @@
 /** The diff format registry: its keys are `diff --format` choices. */
 import { diffJson } from './json.js';
+import { fileNamesFor } from '../../../report/formats/file-names.js';
 import { diffMarkdown } from './markdown.js';
 import { diffTerminal } from './terminal.js';
 import type { DiffFormatter } from './types.js';
@@ -12,7 +13,4 @@ export const diffFormats = {
 
 export type DiffFormatName = keyof typeof diffFormats;
 
-export const DIFF_FILE_NAMES: Record<Exclude<DiffFormatName, 'terminal'>, string> = {
-  markdown: 'diff.md',
-  json: 'diff.json',
-};
+export const DIFF_FILE_NAMES = fileNamesFor('diff', diffFormats);

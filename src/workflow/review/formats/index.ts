@@ -1,5 +1,6 @@
 /** The review format registry: its keys are `review --format` choices. */
 import { reviewCsv } from './csv.js';
+import { fileNamesFor } from '../../../report/formats/file-names.js';
 import { reviewHtml } from './html.js';
 import { reviewJson } from './json.js';
 import { reviewMarkdown } from './markdown.js';
@@ -16,11 +17,6 @@ export const reviewFormats = {
 
 export type ReviewFormatName = keyof typeof reviewFormats;
 
-export const REVIEW_FILE_NAMES: Record<Exclude<ReviewFormatName, 'terminal'>, string> = {
-  json: 'review.json',
-  csv: 'review.csv',
-  markdown: 'review.md',
-  html: 'review.html',
-};
+export const REVIEW_FILE_NAMES = fileNamesFor('review', reviewFormats);
 
 export type { ReviewFormatContext, ReviewFormatter } from './types.js';

@@ -1,5 +1,6 @@
 /** The trend format registry: its keys are `trend --format` choices. */
 import { trendCsv } from './csv.js';
+import { fileNamesFor } from '../../../report/formats/file-names.js';
 import { trendHtml } from './html.js';
 import { trendJson } from './json.js';
 import { trendMarkdown } from './markdown.js';
@@ -16,9 +17,4 @@ export const trendFormats = {
 
 export type TrendFormatName = keyof typeof trendFormats;
 
-export const TREND_FILE_NAMES: Record<Exclude<TrendFormatName, 'terminal'>, string> = {
-  json: 'trend.json',
-  csv: 'trend.csv',
-  markdown: 'trend.md',
-  html: 'trend.html',
-};
+export const TREND_FILE_NAMES = fileNamesFor('trend', trendFormats);
