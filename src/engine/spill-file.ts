@@ -54,7 +54,8 @@ export class SpillFile {
     let done = 0;
     while (done < into.length) {
       const n = readSync(this.fd, into, done, into.length - done, position + done);
-      if (n === 0) break;
+      // Never a verdict from stale bytes: a spill file that lost data is an internal error.
+      if (n === 0) throw new Error(`temporary spill file ended early (${position + done} bytes)`);
       done += n;
     }
   }

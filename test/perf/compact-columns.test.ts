@@ -190,3 +190,16 @@ describe('Column spilling to a temporary file', () => {
     expect(a.get(299_999)).toBe(299_999);
   });
 });
+
+describe('SpillArea', () => {
+  it('reads back what was appended, and refuses to read past it', () => {
+    const area = new SpillArea(0);
+    expect(area.append(new Uint8Array([1, 2, 3]))).toBe(0);
+    expect(area.append(new Uint8Array([4, 5]))).toBe(3);
+    const back = new Uint8Array(4);
+    area.read(back, 1);
+    expect([...back]).toEqual([2, 3, 4, 5]);
+    expect(() => area.read(new Uint8Array(4), 3)).toThrow(/ended early/);
+    area.close();
+  });
+});
