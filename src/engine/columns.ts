@@ -1,5 +1,5 @@
 /** Growable typed-array columns: the compact storage behind cross-record indexes. */
-import { bytesOf, type SpillArea } from './spill-file.js';
+import { SpilledBlocks, type SpillArea } from './spill-file.js';
 
 type TypedCtor<T> = { new (n: number): T };
 /**
@@ -23,23 +23,19 @@ const MASK = BLOCK - 1;
  * a time: for columns written while streaming and read back in order at finish().
  */
 export class Column<T extends Typed> {
-  /** Blocks in memory; null = spilled (its position in `spilledAt`). */
-  private blocks: (T | null)[];
+  private readonly blocks: SpilledBlocks<T>;
   private cur: T;
   private used = 0;
   private released = false;
-  private readonly spilledAt: number[] = [];
-  /** The spilled block last read back. */
-  private cache: T | null = null;
-  private cacheIndex = -1;
   length = 0;
   constructor(
     private readonly ctor: TypedCtor<T>,
     capacity = 1024,
-    private readonly spill: SpillArea | null = null,
+    spill: SpillArea | null = null,
   ) {
     this.cur = new ctor(Math.min(capacity, BLOCK));
-    this.blocks = [this.cur];
+    this.blocks = new SpilledBlocks(spill, () => new ctor(BLOCK));
+    this.blocks.list.push(this.cur);
   }
   push(v: number): number {
     if (this.used === this.cur.length) this.grow();
@@ -47,59 +43,42 @@ export class Column<T extends Typed> {
     return this.length++;
   }
   get(i: number): number {
-    if (this.blocks.length === 1) return this.cur[i]!;
-    const b = i >>> SHIFT;
-    return (this.blocks[b] ?? this.load(b))[i & MASK]!;
+    if (this.blocks.list.length === 1) return this.cur[i]!;
+    return this.blocks.get(i >>> SHIFT)[i & MASK]!;
   }
   set(i: number, v: number): void {
-    if (this.blocks.length === 1) this.cur[i] = v;
+    if (this.blocks.list.length === 1) this.cur[i] = v;
     else {
-      const block = this.blocks[i >>> SHIFT];
+      const block = this.blocks.list[i >>> SHIFT];
       if (!block) throw new Error('column: a value on disk cannot be changed');
       block[i & MASK] = v;
     }
   }
   /** How many blocks are on disk (for tests and measurements). */
   get spilled(): number {
-    return this.spilledAt.filter((at) => at !== undefined).length;
+    return this.blocks.spilled;
   }
   /** Frees the values; the column takes no more reads or pushes. */
   release(): void {
     this.cur = new this.ctor(0);
-    this.blocks = [];
-    this.cache = null;
+    this.blocks.clear();
     this.used = 0;
     this.length = 0;
     this.released = true;
   }
   private grow(): void {
     if (this.released) throw new Error('column released: no more values');
-    if (this.blocks.length === 1 && this.cur.length < BLOCK) {
+    if (this.blocks.list.length === 1 && this.cur.length < BLOCK) {
       const next = new this.ctor(Math.min(BLOCK, this.cur.length * 2));
       (next as unknown as { set(a: ArrayLike<number>): void }).set(this.cur as ArrayLike<number>);
       this.cur = next;
-      this.blocks = [next];
+      this.blocks.list[0] = next;
       return;
     }
-    const b = this.blocks.length - 1;
-    if (this.spill !== null && b * this.cur.byteLength >= this.spill.keepBytes) {
-      const at = this.spill.append(bytesOf(this.cur));
-      if (at !== null) {
-        this.spilledAt[b] = at;
-        this.blocks[b] = null;
-      }
-    }
+    this.blocks.retire(this.blocks.list.length - 1);
     this.cur = new this.ctor(BLOCK);
-    this.blocks.push(this.cur);
+    this.blocks.list.push(this.cur);
     this.used = 0;
-  }
-  private load(b: number): T {
-    this.cache ??= new this.ctor(BLOCK);
-    if (this.cacheIndex !== b) {
-      this.spill!.read(bytesOf(this.cache), this.spilledAt[b]!);
-      this.cacheIndex = b;
-    }
-    return this.cache;
   }
 }
 

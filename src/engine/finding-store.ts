@@ -1,10 +1,9 @@
 /**
  * Findings kept while the input streams: compact columns (about 20 bytes plus
- * the record id and message as UTF-8, on disk past the first few hundred KiB) instead of one
- * object per finding, which
- * at hundreds of thousands of findings cost ~280 bytes each on the V8 heap.
- * They become Finding objects once, at the end, when the cross-record indexes
- * have been freed.
+ * the record id and message as UTF-8, on disk past the first few hundred KiB)
+ * instead of one object per finding, which at hundreds of thousands of findings
+ * cost ~280 bytes each on the V8 heap. They become Finding objects once, at the
+ * end, when the cross-record indexes have been freed.
  */
 import type { Finding } from '../model/engine.js';
 import { i32, u8 } from './columns.js';

@@ -101,6 +101,61 @@ export class SpillArea {
   }
 }
 
+/**
+ * The blocks of one column (Column, StringArena): each in memory, or moved to
+ * a SpillArea once it is filled and lies past the area's `keepBytes`. Blocks
+ * on disk are read back through a cache of one block, so reading in order reads
+ * each block once.
+ */
+export class SpilledBlocks<T extends ArrayBufferView> {
+  /** The blocks; null = on disk. */
+  readonly list: (T | null)[] = [];
+  private readonly at: number[] = [];
+  private cache: T | null = null;
+  private cacheIndex = -1;
+
+  /** `blank`: a new block of the full size (the cache). */
+  constructor(
+    private readonly spill: SpillArea | null,
+    private readonly blank: () => T,
+  ) {}
+
+  /** Block k, from memory or read back from disk. */
+  get(k: number): T {
+    return this.list[k] ?? this.load(k);
+  }
+
+  /** Moves filled block k to disk when the k blocks before it reach keepBytes; it stays in memory if the disk refuses. */
+  retire(k: number): void {
+    const block = this.list[k];
+    if (this.spill === null || !block || k * block.byteLength < this.spill.keepBytes) return;
+    const at = this.spill.append(bytesOf(block));
+    if (at === null) return;
+    this.at[k] = at;
+    this.list[k] = null;
+  }
+
+  /** How many blocks are on disk (for tests and measurements). */
+  get spilled(): number {
+    return this.list.filter((b) => b === null).length;
+  }
+
+  clear(): void {
+    this.list.length = 0;
+    this.cache = null;
+    this.cacheIndex = -1;
+  }
+
+  private load(k: number): T {
+    this.cache ??= this.blank();
+    if (this.cacheIndex !== k) {
+      this.spill!.read(bytesOf(this.cache), this.at[k]!);
+      this.cacheIndex = k;
+    }
+    return this.cache;
+  }
+}
+
 /** The bytes of a typed array (no copy). */
 export function bytesOf(a: ArrayBufferView): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
