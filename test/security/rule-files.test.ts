@@ -9,20 +9,14 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { RuleFileError } from '../../src/errors.js';
 import { checkRuleFiles, loadRuleSet } from '../../src/rules/index.js';
 import { runCli } from '../helpers/run-cli.js';
+import { ruleFile } from '../helpers/rule-file.js';
 import { scratchDir } from '../fuzz/fuzz-helpers.js';
 
 const { dir, cleanup } = scratchDir('rule-security');
 afterAll(cleanup);
 writeFileSync(join(dir, 'in.csv'), 'record_id,record_type,reported_at,district\nA1,crime,2026-10-01 10:00,Leeds\n');
 
-const rule = (body: string) => `rules:
-  - id: T-001
-    name: test
-    severity: error
-    standard: test standard
-    description: test rule
-${body}    message: failed
-`;
+const rule = (body: string) => ruleFile(`${body}    message: failed\n`);
 
 const LAUGHS = [
   'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
