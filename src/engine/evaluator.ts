@@ -10,12 +10,12 @@ import type { CrossCheck, MessageVars, Observer, SharedIndex } from './types.js'
 import { localTest } from './types.js';
 import { F, T, U, buildPlan, type PlanAtoms, type Scratch, type TriPlan } from './tri-plan.js';
 import { Interner, RuleTally } from './counts.js';
-import { PendingMeta } from './pending-meta.js';
-import { i32, u8, type Column } from './columns.js';
-import { DEFAULT_KEEP_BYTES, SpillArea } from './spill-file.js';
+import { PendingMeta } from '../storage/pending-meta.js';
+import { i32, u8, type Column } from '../storage/columns.js';
+import { DEFAULT_KEEP_BYTES, SpillArea } from '../storage/spill-file.js';
 import { fieldText } from './field-text.js';
-import { collectGarbage } from './collect-garbage.js';
-import { FindingStore } from './finding-store.js';
+import { collectGarbage } from '../storage/collect-garbage.js';
+import { FindingStore } from '../storage/finding-store.js';
 
 export type Verdict = 'pass' | 'fail' | 'n/a';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectGarbage } from '../../src/engine/collect-garbage.js';
+import { collectGarbage } from '../../src/storage/collect-garbage.js';
 
 describe('collectGarbage', () => {
   it('collects unreachable objects at once (V8 would otherwise wait)', async () => {

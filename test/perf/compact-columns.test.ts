@@ -1,8 +1,8 @@
 /** The compact stores behind cross-record checks keep exactly what was put in. */
 import { describe, expect, it } from 'vitest';
-import { KeySet, i32, u8 } from '../../src/engine/columns.js';
-import { StringArena } from '../../src/engine/string-arena.js';
-import { SpillArea } from '../../src/engine/spill-file.js';
+import { KeySet, i32, u8 } from '../../src/storage/columns.js';
+import { StringArena } from '../../src/storage/string-arena.js';
+import { SpillArea } from '../../src/storage/spill-file.js';
 import { ChunkScanner } from '../../src/ingest/csv/chunk-scanner.js';
 
 describe('KeySet', () => {

@@ -1,6 +1,6 @@
 /** no_earlier_duplicate's entries: bucketed by hash, spilled while streaming, read back intact. */
 import { describe, expect, it } from 'vitest';
-import { KeyedEntries } from '../../src/engine/keyed-entries.js';
+import { KeyedEntries } from '../../src/storage/keyed-entries.js';
 
 type Entry = [hash: number, check: number, time: number, pending: number, flag: number];
 

@@ -13,8 +13,8 @@ import type { OperatorDef } from './types.js';
 import type { CrossCheck, Deliver, SharedIndex } from '../types.js';
 import { localTest } from '../types.js';
 import { keyOf } from './key-fields.js';
-import { KeySet, f64, i32, u32 } from '../columns.js';
-import { hash32, hash53 } from '../hash.js';
+import { KeySet, f64, i32, u32 } from '../../storage/columns.js';
+import { hash32, hash53 } from '../../storage/hash.js';
 import type { FieldRef } from '../fields.js';
 
 const schema = z.strictObject({

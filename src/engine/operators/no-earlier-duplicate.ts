@@ -14,9 +14,9 @@ import type { CrossCheck, Deliver } from '../types.js';
 import { localTest } from '../types.js';
 import { UNITS, fieldList, fieldName, formatDuration, unit } from './common.js';
 import { keyOf } from './key-fields.js';
-import { sortedIndex } from '../columns.js';
-import { KeyedEntries } from '../keyed-entries.js';
-import { hash32, hash53 } from '../hash.js';
+import { sortedIndex } from '../../storage/columns.js';
+import { KeyedEntries } from '../../storage/keyed-entries.js';
+import { hash32, hash53 } from '../../storage/hash.js';
 
 const schema = z.strictObject({
   no_earlier_duplicate: z.strictObject({

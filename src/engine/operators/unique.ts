@@ -7,8 +7,8 @@ import { z } from 'zod';
 import type { OperatorDef } from './types.js';
 import { fieldList, fieldName, local } from './common.js';
 import { keyOf } from './key-fields.js';
-import { KeySet } from '../columns.js';
-import { hash32, hash53 } from '../hash.js';
+import { KeySet } from '../../storage/columns.js';
+import { hash32, hash53 } from '../../storage/hash.js';
 import { localTest } from '../types.js';
 
 const target = z.union([fieldName, z.array(fieldName).min(1)]);
