@@ -15,7 +15,7 @@ import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFi
 import { once } from 'node:events';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { PARALLEL_MIN_BYTES, defaultThreads } from '../src/audit/run-audit.js';
+import { PARALLEL_MIN_BYTES, defaultThreads } from '../src/ingest/index.js';
 import { generateDemo } from '../src/demo/generate.js';
 import { packageRoot } from '../src/package-root.js';
 

@@ -3,7 +3,7 @@
  * without the command line.
  */
 export { runAudit, type AuditOptions } from './audit/run-audit.js';
-export { makeRecordFilter, periodBounds } from './audit/filters.js';
+export { makeRecordFilter, periodBounds } from './ingest/index.js';
 export { loadRuleSet } from './rules/index.js';
 export { loadProfile, openExport } from './ingest/index.js';
 export { buildReport } from './report/build-report.js';

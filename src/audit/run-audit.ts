@@ -7,7 +7,16 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { createEvaluator } from '../engine/index.js';
-import { loadProfile, type ExportReader, type RowEvent } from '../ingest/index.js';
+import {
+  forEachRecord,
+  loadProfile,
+  makeRecordFilter,
+  openInputs,
+  ParallelFallback,
+  planReading,
+  type ExportReader,
+  type RowEvent,
+} from '../ingest/index.js';
 import type { AuditRun, InputSummary } from '../model/audit-run.js';
 import type { Evaluator } from '../model/engine.js';
 import type { RejectedRow } from '../model/record.js';
@@ -17,10 +26,7 @@ import { loadRuleSet } from '../rules/index.js';
 import { toolVersion } from '../version.js';
 import { checkAccounting } from './accounting.js';
 import { DistrictSpellings } from './district-spelling.js';
-import { makeRecordFilter } from './filters.js';
-import { prepareExceptions, type PreparedExceptions } from './exceptions-step.js';
-import { forEachRecord, openInputs } from './read-inputs.js';
-import { ParallelFallback, parallelBatches, workerScript } from './parallel/parallel-batches.js';
+import { prepareExceptions, type PreparedExceptions } from './exceptions/index.js';
 
 export interface AuditOptions {
   inputs: string[];
@@ -52,10 +58,6 @@ export interface AuditOptions {
   workerScript?: URL;
 }
 
-/** Inputs smaller than this are read on one thread by default: workers would not pay. */
-export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
-export const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
-
 export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const now = options.now ?? (() => new Date());
   const profile = await loadProfile(options.profile ?? 'canonical', options.cwd);
@@ -67,30 +69,24 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
     ? await prepareExceptions(options.exceptions, options.cwd, options.period ?? null, options.asOf ?? null, now())
     : null;
 
-  const threads = options.threads ?? defaultThreads(availableParallelism());
-  const script = threads > 1 ? (options.workerScript ?? workerScript()) : undefined;
-  const chunkBytes = script ? Math.max(1, options.chunkBytes ?? DEFAULT_CHUNK_BYTES) : undefined;
-
-  const readers = await openInputs(options.inputs, options.cwd, profile, { chunkBytes });
-
-  const parallel = (reader: ExportReader): boolean => {
-    if (!script || !reader.ranges) return false;
-    const size = reader.ranges[reader.ranges.length - 1]?.end ?? 0;
-    return options.threads !== undefined || size > PARALLEL_MIN_BYTES;
-  };
-  const source = (reader: ExportReader, threaded: boolean): AsyncIterable<RowEvent[]> =>
-    threaded && script && parallel(reader)
-      ? parallelBatches(reader, options.profile ?? 'canonical', options.cwd, threads - 1, script)
-      : reader.batches();
+  const reading = planReading({
+    profile: options.profile ?? 'canonical',
+    cwd: options.cwd,
+    threads: options.threads,
+    chunkBytes: options.chunkBytes,
+    workerScript: options.workerScript,
+    cores: availableParallelism(),
+  });
+  const readers = await openInputs(options.inputs, options.cwd, profile, { chunkBytes: reading.chunkBytes });
 
   let streamed: Streamed | undefined;
   try {
-    streamed = await streamInputs(readers, options, ruleSet, (reader) => source(reader, true));
+    streamed = await streamInputs(readers, options, ruleSet, (reader) => reading.batches(reader, true));
   } catch (error) {
     if (!(error instanceof ParallelFallback)) throw error;
     // Something unusual in a parallel read: redo the whole audit sequentially,
     // which gives exactly the single-threaded result (or error).
-    streamed = await streamInputs(readers, options, ruleSet, (reader) => source(reader, false));
+    streamed = await streamInputs(readers, options, ruleSet, (reader) => reading.batches(reader, false));
   }
   const { spellings, rejected, inputs, warnings, read, evaluated, filtered, details } = streamed;
   let engine = attachDetails(streamed.evaluator.finish(), details);
@@ -159,14 +155,4 @@ async function streamInputs(
     },
   );
   return { evaluator, spellings, rejected, inputs, warnings, read, evaluated: kept, filtered, details };
-}
-
-/**
- * One thread per core, at most 4; one thread on a single core. Since rows are
- * handed on per 64 KiB slice, one parse worker pays on 2 cores too (1M rows:
- * 8.5–8.8 s against 8.9–9.5 s on one thread; docs/performance.md). Inputs under
- * PARALLEL_MIN_BYTES stay on one thread whatever this says.
- */
-export function defaultThreads(cores: number): number {
-  return cores >= 2 ? Math.min(cores, 4) : 1;
 }

@@ -1,4 +1,3 @@
-/** Ingest: export files -> canonical records or rejected rows (spec/record.md). */
 export { openExport, type ExportReader } from './reader.js';
 export { loadProfile, SHIPPED_PROFILES } from './profile/load-profile.js';
 export type { LoadedProfile } from './profile/types.js';
@@ -7,3 +6,8 @@ export type { TextEncoding } from './csv/inspect-file.js';
 export { parseDatetime, DATE_FORMATS, type DateFormat } from './values/datetime.js';
 export { parseBoolean } from './values/boolean.js';
 export { parseInteger } from './values/integer.js';
+export { openInputs, forEachRecord, type ReadSummary, type RecordLoop, type RecordVisitor } from './records/read-inputs.js';
+export { makeRecordFilter, periodBounds, type RecordFilter, type RecordFilterOptions } from './records/filters.js';
+export { planReading, defaultThreads, PARALLEL_MIN_BYTES, DEFAULT_CHUNK_BYTES, type ReadOptions, type ReadPlan } from './parallel/read-plan.js';
+export { ParallelFallback } from './parallel/parallel-batches.js';
+export { threadOptionsFromEnv, type ThreadOptions } from './parallel/thread-options.js';

@@ -1,5 +1,5 @@
 /** The monthly audit workflow: exceptions, sampling, auditors' verdicts, trends, rule diffs, init. */
-export { applyExceptions, defaultAsOf, loadExceptions, parseAsOf, parseExceptions, type AcceptedFinding, type ExceptionsOutcome } from './exceptions/index.js';
+export { applyExceptions, defaultAsOf, loadExceptions, parseAsOf, parseExceptions, type AcceptedFinding, type ExceptionsOutcome } from '../audit/exceptions/index.js';
 export { runSample, allocate, frameHash, type Allocation, type SampleOptions, type SampleResult } from './sample/index.js';
 export { computeReview, reviewFormats, type ReviewResult } from './review/index.js';
 export { readWorksheet, parseWorksheet, type ParsedWorksheet } from './worksheet/read-worksheet.js';

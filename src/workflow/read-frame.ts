@@ -2,9 +2,7 @@
  * Streams the records of one or more exports through the audit's filters, for
  * the workflow commands that need records but not an audit (sample, diff).
  */
-import { makeRecordFilter } from '../audit/filters.js';
-import { forEachRecord, openInputs, type ReadSummary, type RecordVisitor } from '../audit/read-inputs.js';
-import type { LoadedProfile } from '../ingest/index.js';
+import { forEachRecord, makeRecordFilter, openInputs, type LoadedProfile, type ReadSummary, type RecordVisitor } from '../ingest/index.js';
 
 export interface FrameFilters {
   period: string | null;

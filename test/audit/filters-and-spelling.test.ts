@@ -1,7 +1,7 @@
 /** record.md filters (Europe/London months, case-insensitive districts) and report.md district spellings. */
 import { describe, expect, it } from 'vitest';
 import { DistrictSpellings } from '../../src/audit/district-spelling.js';
-import { makeRecordFilter, periodBounds } from '../../src/audit/filters.js';
+import { makeRecordFilter, periodBounds } from '../../src/ingest/records/filters.js';
 import type { CanonicalRecord } from '../../src/model/record.js';
 
 const record = (over: Partial<CanonicalRecord>): CanonicalRecord => ({ extra: new Map(), ...over });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEvaluator, type EvaluatorOptions } from '../../src/engine/index.js';
-import { forEachRecord, openInputs } from '../../src/audit/read-inputs.js';
+import { forEachRecord, openInputs } from '../../src/ingest/records/read-inputs.js';
 import { generateDemo } from '../../src/demo/generate.js';
 import { loadProfile } from '../../src/ingest/index.js';
 import { loadRuleSet } from '../../src/rules/index.js';

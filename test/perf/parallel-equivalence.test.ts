@@ -16,14 +16,14 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit, type AuditOptions } from '../../src/audit/run-audit.js';
-import { parallelStats } from '../../src/audit/parallel/parallel-batches.js';
+import { parallelStats } from '../../src/ingest/parallel/parallel-batches.js';
 import { NO_EXTRA } from '../../src/ingest/mapping/new-record.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { formatJson } from '../../src/report/formats/json.js';
 
 const root = process.cwd();
 const outDir = join(root, 'node_modules', '.cache', 'ncrs-perf-test');
-const script = pathToFileURL(join(outDir, 'src', 'audit', 'parallel', 'chunk-worker.js'));
+const script = pathToFileURL(join(outDir, 'src', 'ingest', 'parallel', 'chunk-worker.js'));
 let dir = '';
 
 beforeAll(() => {
@@ -152,7 +152,7 @@ describe('defaultThreads', () => {
     [3, 3],
     [8, 4],
   ])('%i cores -> %i threads', async (cores, threads) => {
-    const { defaultThreads } = await import('../../src/audit/run-audit.js');
+    const { defaultThreads } = await import('../../src/ingest/index.js');
     expect(defaultThreads(cores)).toBe(threads);
   });
 });

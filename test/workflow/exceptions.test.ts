@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExceptionsFileError } from '../../src/errors.js';
 import type { EngineResult, Finding, RuleCounts, RuleInfo } from '../../src/model/engine.js';
-import { applyExceptions, defaultAsOf, parseExceptions } from '../../src/workflow/exceptions/index.js';
+import { applyExceptions, defaultAsOf, parseExceptions } from '../../src/audit/exceptions/index.js';
 
 function rule(id: string): RuleInfo {
   return { id, name: id.toLowerCase(), severity: 'error', threshold: 0.95, description: '', standard: '', file: 'r.yaml', line: 1 };

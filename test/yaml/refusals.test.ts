@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
 import { ConfigError, ExceptionsFileError, type SourceProblemsError } from '../../src/errors.js';
-import { parseExceptions } from '../../src/workflow/exceptions/index.js';
+import { parseExceptions } from '../../src/audit/exceptions/index.js';
 import { expectCleanKnownError, scratchDir } from '../fuzz/fuzz-helpers.js';
 import { runCli } from '../helpers/run-cli.js';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { periodBounds } from '../../audit/filters.js';
+import { periodBounds } from '../../ingest/index.js';
 import { UsageError } from '../../errors.js';
 import { parseFormats, writeOutputs } from '../format-output.js';
 import { DIFF_FILE_NAMES, diffFormats, runDiff, type DiffFormatName } from '../../workflow/diff/index.js';

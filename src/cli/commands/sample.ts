@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { periodBounds } from '../../audit/filters.js';
+import { periodBounds } from '../../ingest/index.js';
 import { UsageError } from '../../errors.js';
 import { RECORD_TYPES } from '../../model/record.js';
 import { ALLOCATIONS, parseStrataFields, runSample, type Allocation } from '../../workflow/sample/index.js';

@@ -7,7 +7,7 @@ import { InputError, UsageError } from '../../errors.js';
 import { loadProfile } from '../../ingest/index.js';
 import type { CanonicalField } from '../../model/record.js';
 import { toolVersion } from '../../version.js';
-import { formatLondon } from '../dates.js';
+import { formatLondon } from '../../ingest/values/calendar.js';
 import { readFrame, type FrameFilters, type FrameReadSummary } from '../read-frame.js';
 import { sampleSizeForMargin, type SampleSizePlan } from '../stats/sample-size.js';
 import { WORKSHEET_FORMAT } from '../worksheet/columns.js';

@@ -2,9 +2,9 @@
  * Glue between the audit and the exceptions module: load the file up front
  * (before any data is read), apply it to the engine's result at the end.
  */
-import type { AuditRun } from '../model/audit-run.js';
-import type { EngineResult } from '../model/engine.js';
-import { applyExceptions, defaultAsOf, loadExceptions } from '../workflow/exceptions/index.js';
+import type { AuditRun } from '../../model/audit-run.js';
+import type { EngineResult } from '../../model/engine.js';
+import { applyExceptions, defaultAsOf, loadExceptions } from './index.js';
 
 export interface PreparedExceptions {
   asOf: string;

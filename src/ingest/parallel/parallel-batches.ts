@@ -11,8 +11,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ExportReader, RowEvent } from '../../ingest/index.js';
-import { readHeader } from '../../ingest/reader.js';
+import type { RowEvent } from '../mapping/row-event.js';
+import { readHeader, type ExportReader } from '../reader.js';
 import type { ChunkTask, WorkerMessage, WorkerSetup } from './messages.js';
 import { decodeBatch, type EncodedBatch } from './record-codec.js';
 

@@ -5,9 +5,11 @@
  * and seq. Input errors name files as the user wrote them (as-given.ts).
  */
 import { isAbsolute, join } from 'node:path';
-import { openExport, type ExportReader, type LoadedProfile, type RowEvent } from '../ingest/index.js';
-import type { InputSummary } from '../model/audit-run.js';
-import type { CanonicalRecord, RejectedRow, SourceRef } from '../model/record.js';
+import { openExport, type ExportReader } from '../reader.js';
+import type { RowEvent } from '../mapping/row-event.js';
+import type { LoadedProfile } from '../profile/types.js';
+import type { InputSummary } from '../../model/audit-run.js';
+import type { CanonicalRecord, RejectedRow, SourceRef } from '../../model/record.js';
 import { asGiven, relabelled } from './as-given.js';
 import type { RecordFilter } from './filters.js';
 

@@ -6,8 +6,8 @@
  * (no slices of a big shared string that would keep it alive).
  */
 import { ENUM_VALUES, FIELD_KINDS, type CanonicalField, type CanonicalRecord } from '../../model/record.js';
-import type { RowEvent } from '../../ingest/index.js';
-import { NO_EXTRA, newRecord } from '../../ingest/mapping/new-record.js';
+import type { RowEvent } from '../mapping/row-event.js';
+import { NO_EXTRA, newRecord } from '../mapping/new-record.js';
 
 const FIELDS = Object.keys(FIELD_KINDS) as CanonicalField[];
 const TEXT = FIELDS.filter((f) => FIELD_KINDS[f] === 'text');

@@ -1,5 +1,5 @@
 /** Input errors name the file as the user wrote it, not as resolved against cwd. */
-import { InputError } from '../errors.js';
+import { InputError } from '../../errors.js';
 
 export async function asGiven<T>(work: () => Promise<T>, resolved: string, given: string): Promise<T> {
   try {

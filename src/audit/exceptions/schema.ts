@@ -1,6 +1,6 @@
 /** The exceptions file (cli.md `--exceptions`): findings an auditor has accepted. */
 import { z } from 'zod';
-import { isCalendarDay } from '../dates.js';
+import { isCalendarDay } from '../../ingest/values/calendar.js';
 
 const text = (what: string) =>
   z.string({ error: `${what} is required` }).trim().min(1, { error: `${what} must not be empty` });

@@ -5,9 +5,9 @@
  * which is what keeps the report identical to a single-threaded run.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadProfile } from '../../ingest/index.js';
-import { bindHeader } from '../../ingest/mapping/bind-header.js';
-import { readRange } from '../../ingest/reader.js';
+import { loadProfile } from '../profile/load-profile.js';
+import { bindHeader } from '../mapping/bind-header.js';
+import { readRange } from '../reader.js';
 import type { ChunkTask, WorkerMessage, WorkerSetup } from './messages.js';
 import { encodeBatch, transferables } from './record-codec.js';
 

@@ -1,6 +1,6 @@
 /** What the main thread and the parse workers say to each other. */
-import type { ByteRange } from '../../ingest/csv/chunk-scanner.js';
-import type { TextEncoding } from '../../ingest/index.js';
+import type { ByteRange } from '../csv/chunk-scanner.js';
+import type { TextEncoding } from '../csv/inspect-file.js';
 import type { EncodedBatch } from './record-codec.js';
 
 /** Given once, as workerData. */

@@ -5,8 +5,8 @@
  * outside every period; districts match case-insensitively, absent matches none.
  */
 import { DateTime } from 'luxon';
-import { UsageError } from '../errors.js';
-import type { CanonicalRecord } from '../model/record.js';
+import { UsageError } from '../../errors.js';
+import type { CanonicalRecord } from '../../model/record.js';
 
 export interface RecordFilterOptions {
   period?: string | null;

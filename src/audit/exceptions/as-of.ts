@@ -1,5 +1,5 @@
 import { UsageError } from '../../errors.js';
-import { isCalendarDay, lastDayOfPeriod, londonDay } from '../dates.js';
+import { isCalendarDay, lastDayOfPeriod, londonDay } from '../../ingest/values/calendar.js';
 
 /**
  * The day exceptions expire against when `--as-of` is not given: the last day of
