@@ -6,14 +6,14 @@
  * the October clock change, a duplicate chain three deep, a cancelled crime with
  * code NC, an empty incident_id that links to nothing).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { CANONICAL_FIELDS, type CanonicalField } from '../../src/model/record.js';
 import { reportSchema } from '../../src/report/schema.js';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 type RuleId =
   | 'DQ-001' | 'DQ-002' | 'DQ-003'
@@ -130,7 +130,7 @@ function toCsv(rows: Row[], extraLines: string[]): string {
 
 describe('a generated export with known violations', async () => {
   const planned = plan();
-  const dir = mkdtempSync(join(tmpdir(), 'ncrs-known-'));
+  const dir = tempDir('known');
   const file = join(dir, 'known.csv');
   const badDate = CANONICAL_FIELDS.map((f) => (f === 'record_type' ? 'crime' : f === 'reported_at' ? '31/02/2026' : f === 'record_id' ? 'BAD/1' : '')).join(',');
   writeFileSync(file, toCsv(planned.map((p) => p.row), [badDate]));

@@ -2,14 +2,14 @@
  * rules.md: an invalid rule file stops the audit with exit 2 before any data is
  * read; and docs/rules.md stays what `rules docs` generates from the shipped files.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 describe('rule files are checked before any data is read', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ncrs-rules-first-'));
+  const dir = tempDir('rules-first');
   writeFileSync(join(dir, 'bad.yaml'), 'rules:\n  - id: X-1\n    name: x\n    severity: error\n    threshold: 1.5\n');
   // An input that would itself be an error if it were ever opened.
   writeFileSync(join(dir, 'broken.csv'), 'record_id,record_type\n"unterminated,crime\n');

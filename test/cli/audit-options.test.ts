@@ -1,15 +1,11 @@
 /** The audit command's output plan and config-file defaults, as { args, exitCode, ... } rows. */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const demo = resolve('fixtures/conformance/sample-export.csv');
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'ncrs-audit-cli-'));
-}
 
 describe('audit output plan (cli.md)', () => {
   it.each([
@@ -28,7 +24,7 @@ describe('audit output plan (cli.md)', () => {
   });
 
   it('several formats go to a folder, with the terminal summary on stdout', async () => {
-    const dir = tempDir();
+    const dir = tempDir('audit-cli');
     const run = await runCli(['audit', demo, '--format', 'terminal,json,csv,markdown,html,junit', '--out', join(dir, 'out')]);
     expect(run.exitCode).toBe(1);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['report.csv', 'report.html', 'report.json', 'report.junit.xml', 'report.md']);
@@ -37,7 +33,7 @@ describe('audit output plan (cli.md)', () => {
   });
 
   it('one format to a file leaves no temporary file behind', async () => {
-    const dir = tempDir();
+    const dir = tempDir('audit-cli');
     const run = await runCli(['audit', demo, '--format', 'json', '--out', join(dir, 'r.json'), '--quiet']);
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toBe('');
@@ -47,7 +43,7 @@ describe('audit output plan (cli.md)', () => {
 
 describe('ncrs-audit.config.yaml', () => {
   it('supplies defaults found by searching upwards; the command line wins', async () => {
-    const dir = tempDir();
+    const dir = tempDir('audit-cli');
     writeFileSync(join(dir, 'ncrs-audit.config.yaml'), 'formats: [json]\nperiod: "2026-10"\ndistricts: [Leeds]\n');
     const nested = join(dir, 'a', 'b');
     const { mkdirSync } = await import('node:fs');
@@ -67,7 +63,7 @@ describe('ncrs-audit.config.yaml', () => {
   });
 
   it('an invalid config stops the audit with file:line:column', async () => {
-    const dir = tempDir();
+    const dir = tempDir('audit-cli');
     writeFileSync(join(dir, 'ncrs-audit.config.yaml'), 'formats: [pdf]\n');
     const run = await runCli(['audit', demo], { cwd: dir });
     expect(run.exitCode).toBe(2);
@@ -81,7 +77,7 @@ describe('input errors name the file as it was given', () => {
     ['a missing file', 'missing.csv', /^ncrs-audit: missing\.csv: /],
     ['a structurally broken file', 'broken.csv', /^ncrs-audit: broken\.csv:2: /],
   ])('%s', async (_name, input, message) => {
-    const dir = tempDir();
+    const dir = tempDir('audit-cli');
     writeFileSync(join(dir, 'broken.csv'), 'record_id,record_type\n"unterminated,crime\n');
     const run = await runCli(['audit', input], { cwd: dir });
     expect(run.exitCode).toBe(2);
@@ -92,7 +88,7 @@ describe('input errors name the file as it was given', () => {
 
 describe('sample names a missing input as given, like audit', () => {
   it('sample missing.csv', async () => {
-    const dir = tempDir();
+    const dir = tempDir('audit-cli');
     const run = await runCli(['sample', 'missing.csv', '--size', '5'], { cwd: dir });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/^ncrs-audit: missing\.csv: /);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formats } from '../../src/report/formats/index.js';
 import { runCli } from '../helpers/run-cli.js';
-import { scratchDir } from '../fuzz/fuzz-helpers.js';
+import { scratchDir } from '../helpers/fuzz-helpers.js';
 
 const { dir: tmp, cleanup } = scratchDir('exit-codes');
 afterAll(cleanup);

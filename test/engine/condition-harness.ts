@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRuleSet } from '../../src/rules/index.js';
 import { createEvaluator, type Verdict } from '../../src/engine/index.js';
 import { exampleRecord } from '../../src/rules/example-record.js';
 import type { EngineResult } from '../../src/model/engine.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ncrs-cond-'));
+const dir = tempDir('cond');
 writeFileSync(join(dir, 'codes.yaml'), 'name: Test codes\ncodes: [A1, "01", B2]\n');
 let n = 0;
 

@@ -3,15 +3,15 @@
  * Sharing must not change a single verdict: every rule evaluated together (shared)
  * gives what it gives evaluated alone (its own index).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/rules/index.js';
 import { createEvaluator, type Verdict } from '../../src/engine/index.js';
 import { exampleRecord } from '../../src/rules/example-record.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ncrs-shared-'));
+const dir = tempDir('shared');
 writeFileSync(join(dir, 'codes.yaml'), 'name: Types\ncodes: [crime]\n');
 
 const CRIME = '{ field: record_type, equals: crime }';

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProfileError } from '../../src/errors.js';
 import { loadProfile } from '../../src/ingest/index.js';
 import { defined, readFile, records, rejections } from './read-helpers.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const EXAMPLE = 'profiles/examples/northshire-niche.yaml';
-const dir = mkdtempSync(join(tmpdir(), 'ncrs-profile-'));
+const dir = tempDir('profile');
 
 function profileFile(text: string): string {
   const path = join(dir, `p${Math.random().toString(36).slice(2)}.yaml`);

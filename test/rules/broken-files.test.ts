@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRuleFiles, loadRuleSet } from '../../src/rules/index.js';
 import { RuleFileError } from '../../src/errors.js';
 import { runCli } from '../helpers/run-cli.js';
 import { ruleFile } from '../helpers/rule-file.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ncrs-rules-'));
+const dir = tempDir('rules');
 writeFileSync(join(dir, 'codes.yaml'), 'name: Test codes\ncodes: [A1, B2]\n');
 
 const REQ = '    message: failed\n';

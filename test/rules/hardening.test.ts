@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkRuleFiles } from '../../src/rules/index.js';
 import { compileWholeMatch } from '../../src/engine/operators/safe-regex.js';
 import { runRule } from '../engine/condition-harness.js';
-import { scratchDir } from '../fuzz/fuzz-helpers.js';
+import { scratchDir } from '../helpers/fuzz-helpers.js';
 
 const { dir, cleanup } = scratchDir('rule-hardening');
 afterAll(cleanup);

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultRulePaths, loadRuleSet } from '../../src/rules/index.js';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ncrs-layer-'));
+const dir = tempDir('layer');
 const shipped = defaultRulePaths('canonical');
 
 describe('layering a local file over the shipped pack', () => {
@@ -100,10 +100,7 @@ rules:
 
 describe('shipped: names the package’s own rule files from any folder', () => {
   it('--rules shipped:rules/ncrs loads the national pack, named as shipped files', async () => {
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join: joinPath } = await import('node:path');
-    const elsewhere = mkdtempSync(joinPath(tmpdir(), 'ncrs-shipped-'));
+    const elsewhere = tempDir('shipped');
     const run = await runCli(['rules', 'list', '--rules', 'shipped:rules/ncrs'], { cwd: elsewhere });
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(/│ NCRS-001 │ .*rules\/ncrs\/recording\.yaml:\d+/);

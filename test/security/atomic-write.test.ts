@@ -10,7 +10,7 @@ import { UsageError } from '../../src/errors.js';
 import { writeFileAtomic } from '../../src/cli/write-reports.js';
 import { formats } from '../../src/report/formats/index.js';
 import { runCli } from '../helpers/run-cli.js';
-import { expectCleanKnownError, scratchDir } from '../fuzz/fuzz-helpers.js';
+import { expectCleanKnownError, scratchDir } from '../helpers/fuzz-helpers.js';
 
 /** When set, the next report file written gets this share of its content, then fails with ENOSPC. */
 const failure = vi.hoisted(() => ({ share: null as number | null }));

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { scratchDir } from '../fuzz/fuzz-helpers.js';
+import { scratchDir } from '../helpers/fuzz-helpers.js';
 
 const { dir, cleanup } = scratchDir('determinism');
 afterAll(cleanup);

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { scratchDir } from '../fuzz/fuzz-helpers.js';
+import { scratchDir } from '../helpers/fuzz-helpers.js';
 
 const INPUT = join(process.cwd(), 'fixtures/security/privacy.csv');
 const NAME = /jane/i; // "example" alone is an ordinary word in the reports

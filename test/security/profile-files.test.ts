@@ -8,7 +8,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ProfileError } from '../../src/errors.js';
 import { loadProfile } from '../../src/ingest/index.js';
 import { runCli } from '../helpers/run-cli.js';
-import { expectCleanKnownError, scratchDir } from '../fuzz/fuzz-helpers.js';
+import { expectCleanKnownError, scratchDir } from '../helpers/fuzz-helpers.js';
 
 const { dir, cleanup } = scratchDir('profile-security');
 afterAll(cleanup);

@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml, escapeMarkdown, escapeXml, neutraliseCsvCell, terminalSafe } from '../../src/report/sanitise.js';
 import { runCli } from '../helpers/run-cli.js';
-import { scratchDir } from '../fuzz/fuzz-helpers.js';
+import { scratchDir } from '../helpers/fuzz-helpers.js';
 
 const INPUT = 'fixtures/security/hostile-values.csv';
 const { dir, cleanup } = scratchDir('report-safety');

@@ -10,7 +10,7 @@ import { RuleFileError } from '../../src/errors.js';
 import { checkRuleFiles, loadRuleSet } from '../../src/rules/index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { ruleFile } from '../helpers/rule-file.js';
-import { scratchDir } from '../fuzz/fuzz-helpers.js';
+import { scratchDir } from '../helpers/fuzz-helpers.js';
 
 const { dir, cleanup } = scratchDir('rule-security');
 afterAll(cleanup);

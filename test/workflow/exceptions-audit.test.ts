@@ -1,15 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/schema.js';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const EXPORT = resolve('fixtures/conformance/sample-export.csv');
 
 /** The exceptions file through the real audit: accepted findings count as passed and are listed apart. */
 describe('audit --exceptions (end to end)', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ncrs-exc-'));
+  const dir = tempDir('exc');
   const plain = await runCli(['audit', EXPORT, '--format', 'json', '--period', '2026-10'], { cwd: dir });
   const before = JSON.parse(plain.stdout) as Report;
   const target = before.findings!.find((f) => f.ruleId === 'NCRS-001' && f.recordId !== null)!;

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findConfig, parseConfig, resolveConfig } from '../../src/config/index.js';
@@ -8,10 +7,11 @@ import { loadProfile } from '../../src/ingest/index.js';
 import { packageRoot } from '../../src/package-root.js';
 import { checkRuleFiles } from '../../src/rules/index.js';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 describe('ncrs-audit init', () => {
   it('scaffolds a config, a local rule file and a profile that the real loaders accept', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ncrs-init-'));
+    const dir = tempDir('init');
     const r = await runCli(['init', '--name', 'northshire'], { cwd: dir });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('created ncrs-audit.config.yaml');
@@ -35,7 +35,7 @@ describe('ncrs-audit init', () => {
   });
 
   it('refuses to overwrite anything (exit 2) and leaves the files as they were', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ncrs-init-'));
+    const dir = tempDir('init');
     mkdirSync(join(dir, 'profiles'));
     writeFileSync(join(dir, 'profiles', 'my-force.yaml'), 'mine\n');
     const r = await runCli(['init'], { cwd: dir });
@@ -46,7 +46,7 @@ describe('ncrs-audit init', () => {
   });
 
   it('rejects a force name that is not a file-name slug', async () => {
-    const r = await runCli(['init', '--name', '../evil'], { cwd: mkdtempSync(join(tmpdir(), 'ncrs-init-')) });
+    const r = await runCli(['init', '--name', '../evil'], { cwd: tempDir('init') });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain("--name '../evil'");
   });
@@ -54,7 +54,7 @@ describe('ncrs-audit init', () => {
 
 describe('config', () => {
   it('is found by searching upwards, and its paths resolve from the config folder', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ncrs-config-'));
+    const dir = tempDir('config');
     writeFileSync(
       join(dir, 'ncrs-audit.config.yaml'),
       'profile: profiles/x.yaml\nrules: [shipped:rules/ncrs, rules/local/x.yaml]\nformats: [json]\nout: reports\nexceptions: exceptions.yaml\nperiod: "2026-10"\ninclude_details: false\n',

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeReview, reviewFormats } from '../../src/workflow/review/index.js';
 import { parseWorksheet } from '../../src/workflow/worksheet/read-worksheet.js';
 import { runCli } from '../helpers/run-cli.js';
 import { completedWorksheet, rows150of221, type SheetRow } from './helpers/worksheet.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** Wilson score interval, written out by hand from the textbook formula. */
 function wilsonByHand(x: number, n: number): [number, number] {
@@ -124,7 +124,7 @@ describe('review formats', () => {
 });
 
 describe('ncrs-audit review (CLI)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ncrs-review-'));
+  const dir = tempDir('review');
   writeFileSync(join(dir, 'done.csv'), completedWorksheet(rows150of221()));
   writeFileSync(
     join(dir, 'gaps.csv'),

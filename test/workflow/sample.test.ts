@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseWorksheet } from '../../src/workflow/worksheet/read-worksheet.js';
 import { runCli } from '../helpers/run-cli.js';
 import { writeFrame } from './helpers/frame.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ncrs-sample-'));
+const dir = tempDir('sample');
 const frame = join(dir, 'frame.csv');
 const sample = async (...args: string[]) => runCli(['sample', 'frame.csv', ...args], { cwd: dir });
 const sheet = (name: string) => parseWorksheet(readFileSync(join(dir, name), 'utf8'), name);

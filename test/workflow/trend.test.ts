@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { computeTrend, trendFormats } from '../../src/workflow/trend/index.js';
 import { makeReport, threeMonths } from './helpers/reports.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const asInputs = (reports: ReturnType<typeof threeMonths>) => reports.map((report, i) => ({ path: `m${i}.json`, report }));
 
@@ -76,7 +76,7 @@ describe('trend formats', () => {
 });
 
 describe('ncrs-audit trend (CLI)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ncrs-trend-'));
+  const dir = tempDir('trend');
   const paths = threeMonths().map((r, i) => {
     const p = join(dir, `month-${i}.json`);
     writeFileSync(p, JSON.stringify(r));

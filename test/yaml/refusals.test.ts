@@ -10,7 +10,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
 import { ConfigError, ExceptionsFileError, type SourceProblemsError } from '../../src/errors.js';
 import { parseExceptions } from '../../src/audit/exceptions/index.js';
-import { expectCleanKnownError, scratchDir } from '../fuzz/fuzz-helpers.js';
+import { expectCleanKnownError, scratchDir } from '../helpers/fuzz-helpers.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const TAG = 'remove the tag; write plain values';

@@ -7,9 +7,9 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli } from '../../helpers/run-cli.js';
 import { structureExport, wellFormedExport, type GeneratedExport } from './csv-arbitraries.js';
-import { expectCleanKnownError, scratchDir } from './fuzz-helpers.js';
+import { expectCleanKnownError, scratchDir } from '../../helpers/fuzz-helpers.js';
 import { mutatedShippedFile, shippedRuleFiles } from './rule-arbitraries.js';
 import { fuzzSettings, TEST_TIMEOUT } from './settings.js';
 

@@ -7,10 +7,10 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RuleFileError } from '../../src/errors.js';
-import { checkRuleFiles, loadRuleSet } from '../../src/rules/index.js';
+import { RuleFileError } from '../../../src/errors.js';
+import { checkRuleFiles, loadRuleSet } from '../../../src/rules/index.js';
 import { mutatedShippedFile, randomYaml, ruleShapedFile, shippedRuleFiles } from './rule-arbitraries.js';
-import { scratchDir } from './fuzz-helpers.js';
+import { scratchDir } from '../../helpers/fuzz-helpers.js';
 import { fuzzSettings, TEST_TIMEOUT } from './settings.js';
 
 const { dir, cleanup } = scratchDir('fuzz-rules');

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { CANONICAL_FIELDS } from '../../src/model/record.js';
+import { CANONICAL_FIELDS } from '../../../src/model/record.js';
 
 /** The shipped rule files and code lists: path relative to rules/, text. */
 export function shippedRuleFiles(root: string): { path: string; text: string }[] {

@@ -6,7 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
-import { CANONICAL_FIELDS, FIELD_KINDS, type CanonicalField } from '../../src/model/record.js';
+import { CANONICAL_FIELDS, FIELD_KINDS, type CanonicalField } from '../../../src/model/record.js';
 
 export interface GeneratedExport {
   bytes: Buffer;

@@ -4,8 +4,8 @@
  * land everywhere, including inside quoted multi-line fields) gives the same JSON.
  *
  * Workers need compiled JavaScript, so the sources are compiled once into a
- * scratch folder under node_modules/.cache (inside the package, so packages
- * resolve) and runAudit is pointed at that worker script.
+ * scratch folder under .tmp/ (inside the package, so packages resolve; one per
+ * process, removed afterwards) and runAudit is pointed at that worker script.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ import { buildReport } from '../../src/report/build-report.js';
 import { formatJson } from '../../src/report/formats/json.js';
 
 const root = process.cwd();
-const outDir = join(root, 'node_modules', '.cache', 'ncrs-perf-test');
+const outDir = join(root, '.tmp', `ncrs-perf-test-${process.pid}`);
 const script = pathToFileURL(join(outDir, 'src', 'ingest', 'parallel', 'chunk-worker.js'));
 let dir = '';
 
@@ -43,6 +43,7 @@ beforeAll(() => {
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
 });
 
 const DEMO = 'fixtures/demo/crimes.csv';

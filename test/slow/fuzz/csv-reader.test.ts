@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../../src/errors.js';
 import { headedBytesExport, randomBytesExport, structureExport, wellFormedExport, type GeneratedExport } from './csv-arbitraries.js';
-import { readAll, scratchDir, writeBytes } from './fuzz-helpers.js';
+import { readAll, scratchDir, writeBytes } from '../../helpers/fuzz-helpers.js';
 import { fuzzSettings, TEST_TIMEOUT } from './settings.js';
 
 const { dir, cleanup } = scratchDir('fuzz-reader');
