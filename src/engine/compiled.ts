@@ -1,6 +1,6 @@
 /** A rule set compiled for one evaluation: fresh closures and index state. */
 import type { RuleInfo } from '../model/engine.js';
-import type { CondNode, Observer } from './types.js';
+import type { CondNode, Observer } from '../model/condition.js';
 
 /** Renders a finding's message; `lookup` answers placeholders (message variables, then fields). */
 export type MessageRenderer = (lookup: (name: string) => string | undefined) => string;

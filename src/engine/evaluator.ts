@@ -6,8 +6,8 @@
 import type { CanonicalRecord, SourceRef } from '../model/record.js';
 import type { EngineResult, Evaluator, RuleResult } from '../model/engine.js';
 import type { CompiledRule, CompiledSet } from './compiled.js';
-import type { CrossCheck, MessageVars, Observer, SharedIndex } from './types.js';
-import { localTest } from './types.js';
+import type { CrossCheck, MessageVars, Observer, SharedIndex } from '../model/condition.js';
+import { localTest } from '../model/condition.js';
 import { F, T, U, buildPlan, type PlanAtoms, type Scratch, type TriPlan } from './tri-plan.js';
 import { Interner, RuleTally } from './counts.js';
 import { PendingMeta } from '../storage/pending-meta.js';

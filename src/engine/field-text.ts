@@ -1,7 +1,7 @@
 /** A record's field as text for a message placeholder (never used for free text: the loader refuses those). */
 import { DateTime } from 'luxon';
 import type { CanonicalRecord } from '../model/record.js';
-import { EXTRA_PREFIX, isKnownField } from './fields.js';
+import { EXTRA_PREFIX, isKnownField } from '../model/field-ref.js';
 import { FIELD_KINDS, type CanonicalField } from '../model/record.js';
 
 export function fieldText(r: CanonicalRecord, name: string): string | undefined {

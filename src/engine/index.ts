@@ -1,6 +1,7 @@
 /** The rule engine: streaming evaluation of a loaded rule set (src/model/engine.ts). */
 import type { Evaluator } from '../model/engine.js';
-import { compileEntries, type LoadedRuleSet } from '../rules/index.js';
+import type { LoadedRuleSet } from '../rules/index.js';
+import { compileEntries } from './compile-rule.js';
 import { evaluate, type EvaluatorOptions } from './evaluator.js';
 
 /** A fresh evaluator: add(record, source, seq) every kept record in input order, then finish(). */
@@ -9,3 +10,4 @@ export function createEvaluator(ruleSet: LoadedRuleSet, options: EvaluatorOption
 }
 
 export type { EvaluatorOptions, Verdict } from './evaluator.js';
+export { runExamples, type ExampleResult, type ExampleRun } from './run-examples.js';

@@ -9,8 +9,8 @@
  * which replay sees unchanged.
  */
 import type { CanonicalRecord } from '../model/record.js';
-import type { CondNode, CrossCheck } from './types.js';
-import { localTest } from './types.js';
+import type { CondNode, CrossCheck } from '../model/condition.js';
+import { MAX_PLAN_ATOMS as MAX_ATOMS, localTest } from '../model/condition.js';
 
 export const F = 0;
 export const T = 1;
@@ -36,8 +36,7 @@ export interface PlanAtoms {
   crosses: CrossCheck[];
 }
 
-const MAX_ATOMS = 31;
-
+/** Never thrown for a loaded rule: rules refuse such plans at load (model/condition.ts planTooComplex). */
 export class PlanTooComplex extends Error {}
 
 export function buildPlan(node: CondNode, atoms: PlanAtoms): TriPlan {

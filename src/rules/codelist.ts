@@ -6,7 +6,8 @@
 import type { SourceProblem } from '../errors.js';
 import { codeListSchema } from './schema.js';
 import { readRuleYaml } from './rule-yaml.js';
-import { parseWith } from './zod-problems.js';
+import { parseWith } from '../yaml/index.js';
+import { RULE_WORDS } from './vocabulary.js';
 
 export interface CodeList {
   name: string;
@@ -21,7 +22,7 @@ export function parseCodeList(text: string, file: string, problems: SourceProble
   const src = readRuleYaml(text, file, { failsafe: true });
   problems.push(...src.problems);
   if (src.problems.length) return undefined;
-  const data = parseWith(codeListSchema, src.value, [], src, problems);
+  const data = parseWith(codeListSchema, src.value, [], src, problems, RULE_WORDS);
   if (!data) return undefined;
   const codes = new Set<string>();
   const entries: CodeList['entries'] = [];

@@ -8,8 +8,8 @@ import { parseDatetime } from '../ingest/values/datetime.js';
 import { parseBoolean } from '../ingest/values/boolean.js';
 import { parseInteger } from '../ingest/values/integer.js';
 import { parseEnum } from '../ingest/values/enumeration.js';
-import { EXTRA_PREFIX, isKnownField } from '../engine/fields.js';
-import { closest } from '../engine/suggest.js';
+import { EXTRA_PREFIX, isKnownField } from '../model/field-ref.js';
+import { closest } from '../suggest.js';
 import { CANONICAL_FIELDS } from '../model/record.js';
 
 export interface ValueProblem {

@@ -4,7 +4,8 @@ import type { CanonicalRecord } from '../model/record.js';
 import { exampleSchema, type RawRule } from './schema.js';
 import { exampleRecord, type ValueProblem } from './example-record.js';
 import type { YamlPath, YamlSource } from '../yaml/index.js';
-import { parseWith } from './zod-problems.js';
+import { parseWith } from '../yaml/index.js';
+import { RULE_WORDS } from './vocabulary.js';
 
 export const EXPECTATIONS = ['pass', 'fail', 'not_applicable'] as const;
 export type Expectation = (typeof EXPECTATIONS)[number];
@@ -37,7 +38,7 @@ export function readExamples(raw: RawRule, path: YamlPath, src: YamlSource, prob
         out.push({ expect, index, line, record: toRecord(obj, at, src, problems), before: [], after: [] });
         return;
       }
-      const long = parseWith(exampleSchema, obj, at, src, problems);
+      const long = parseWith(exampleSchema, obj, at, src, problems, RULE_WORDS);
       if (!long) return;
       out.push({
         expect,

@@ -3,8 +3,6 @@ import { join } from 'node:path';
 import { RuleFileError, type SourceProblem } from '../errors.js';
 import type { RuleInfo } from '../model/engine.js';
 import { packageRoot } from '../package-root.js';
-import type { CompiledSet } from '../engine/compiled.js';
-import { compileRule } from './compile-rule.js';
 import { loadRuleFiles, type RuleEntry } from './load.js';
 import type { CodeList } from './codelist.js';
 
@@ -41,18 +39,7 @@ export function defaultRulePaths(profileName: string): string[] {
   return [join(root, 'rules', 'ncrs'), join(root, 'rules', 'local', 'west-yorkshire.yaml')];
 }
 
-/** Compiles entries into fresh closures and empty indexes (one per evaluation). */
-export function compileEntries(entries: readonly RuleEntry[]): CompiledSet {
-  const set: CompiledSet = { rules: [], observers: [] };
-  for (const e of entries) {
-    const problems: SourceProblem[] = [];
-    const parts = compileRule(e.raw, ['rules', e.ruleIndex], e.info, { src: e.src, codeLists: e.codeLists, problems });
-    if (!parts) throw new RuleFileError(problems);
-    set.rules.push(parts.rule);
-    set.observers.push(...parts.observers);
-  }
-  return set;
-}
-
 export type { RuleEntry } from './load.js';
 export type { RuleExample } from './examples.js';
+export type { MessagePart } from './message-template.js';
+export { ruleSetFromData, type RuleData } from './from-data.js';

@@ -8,13 +8,15 @@ import type { SourceProblem } from '../errors.js';
 import type { RuleInfo } from '../model/engine.js';
 import type { YamlSource } from '../yaml/index.js';
 import { readRuleYaml } from './rule-yaml.js';
-import { parseWith } from './zod-problems.js';
-import { ruleFileSchema, ruleSchema, type RawRule } from './schema.js';
+import { parseWith } from '../yaml/index.js';
+import { RULE_WORDS } from './vocabulary.js';
+import { ruleFileSchema, ruleSchema, type RawRule, type RawRuleFile } from './schema.js';
 import { parseCodeList, type CodeList } from './codelist.js';
 import { expandRulePaths, relatedPath, type BadRulePath, type RuleFileRef } from './paths.js';
 import { MAX_RULE_FILE_BYTES, readRegularFile } from './read-limited.js';
 import { conditionDepthProblem } from './condition-depth.js';
-import { compileRule } from './compile-rule.js';
+import { checkRule } from './check-rule.js';
+import type { MessagePart } from './message-template.js';
 import { readExamples, type RuleExample } from './examples.js';
 
 /** One loaded rule with what is needed to compile it afresh for each evaluation. */
@@ -24,6 +26,8 @@ export interface RuleEntry {
   ruleIndex: number;
   src: YamlSource;
   codeLists: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The message template, checked against what the rule's conditions measure. */
+  message: MessagePart[];
   examples: RuleExample[];
 }
 
@@ -69,7 +73,7 @@ export async function loadRuleFiles(paths: readonly string[], cwd: string): Prom
   return { entries, files, codeLists, problems };
 }
 
-interface LoadState {
+export interface LoadState {
   entries: RuleEntry[];
   files: LoadResult['files'];
   problems: SourceProblem[];
@@ -86,7 +90,7 @@ async function loadOne(ref: RuleFileRef, bytes: Buffer, st: LoadState): Promise<
     st.problems.push({ file: ref.display, line: 1, column: 1, message: 'the rule file is empty', hint: 'start with rules: and a list of rules' });
     return;
   }
-  const file = parseWith(ruleFileSchema, src.value, [], src, st.problems);
+  const file = parseWith(ruleFileSchema, src.value, [], src, st.problems, RULE_WORDS);
   if (!file) return;
 
   const lists = new Map<string, ReadonlySet<string>>();
@@ -116,11 +120,16 @@ async function loadOne(ref: RuleFileRef, bytes: Buffer, st: LoadState): Promise<
     if (parsed) lists.set(name, parsed.codes);
   }
 
+  readRules(file, src, ref.display, lists, st);
+}
+
+/** Applies a file's layering, then checks and adds its rules (code lists already read). */
+export function readRules(file: RawRuleFile, src: YamlSource, display: string, lists: ReadonlyMap<string, ReadonlySet<string>>, st: LoadState): void {
   applyLayering(file, src, st);
 
   const ids = new Map(st.entries.map((e) => [e.info.id, e]));
   (file.rules ?? []).forEach((rawRule, i) => {
-    const raw = parseWith(ruleSchema, rawRule, ['rules', i], src, st.problems);
+    const raw = parseWith(ruleSchema, rawRule, ['rules', i], src, st.problems, RULE_WORDS);
     if (!raw) return;
     const tooDeep = conditionDepthProblem(raw, ['rules', i], src);
     if (tooDeep) {
@@ -142,13 +151,13 @@ async function loadOne(ref: RuleFileRef, bytes: Buffer, st: LoadState): Promise<
       threshold: raw.threshold ?? null,
       description: raw.description.trim(),
       standard: raw.standard,
-      file: ref.display,
+      file: display,
       line,
     };
-    const compiled = compileRule(raw, ['rules', i], info, { src, codeLists: lists, problems: st.problems });
+    const message = checkRule(raw, ['rules', i], { src, codeLists: lists, problems: st.problems });
     const examples = readExamples(raw, ['rules', i], src, st.problems);
-    if (!compiled) return;
-    const entry: RuleEntry = { info, raw, ruleIndex: i, src, codeLists: lists, examples };
+    if (!message) return;
+    const entry: RuleEntry = { info, raw, ruleIndex: i, src, codeLists: lists, message, examples };
     ids.set(raw.id, entry);
     st.entries.push(entry);
   });

@@ -1,30 +1,31 @@
 /**
  * Finding messages: text with `{placeholders}` filled from the record (identifiers
  * and codes only — free-text fields are refused so reports never leak them) and
- * from what the failing check measured (`{missing}`, `{elapsed}`, `{gap}`, …).
+ * from what the failing check measured (`{missing}`, `{elapsed}`, `{gap}`, …: the
+ * operators' message variables). Read into parts here; the engine renders them.
  */
-import type { MessageRenderer } from '../engine/compiled.js';
 import { FREE_TEXT_FIELDS } from '../model/record.js';
-import { isKnownField } from '../engine/fields.js';
+import { isKnownField } from '../model/field-ref.js';
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 
-/** Variables measured by local checks (see the operators' explain()). */
-export const LOCAL_VARS = ['missing', 'elapsed', 'limit', 'from', 'to'] as const;
 /** Fields still known when a cross-record rule is decided at the end of the audit. */
 export const DEFERRED_FIELDS = ['record_id', 'record_type', 'district'] as const;
+
+/** A message template: text, and placeholders by name (trimmed). */
+export type MessagePart = string | { name: string };
 
 export interface TemplateProblem {
   message: string;
   hint: string;
 }
 
-export function compileMessage(
+export function parseMessage(
   template: string,
   allowed: { fields: 'all' | readonly string[]; vars: readonly string[] },
   problems: TemplateProblem[],
-): MessageRenderer {
-  const parts: (string | { name: string })[] = [];
+): MessagePart[] {
+  const parts: MessagePart[] = [];
   let last = 0;
   for (const m of template.matchAll(PLACEHOLDER)) {
     parts.push(template.slice(last, m.index));
@@ -50,13 +51,5 @@ export function compileMessage(
     }
   }
   parts.push(template.slice(last));
-  if (parts.length === 1) {
-    const only = parts[0] as string;
-    return () => only;
-  }
-  return (lookup) => {
-    let s = '';
-    for (const p of parts) s += typeof p === 'string' ? p : (lookup(p.name) ?? '(empty)');
-    return s;
-  };
+  return parts;
 }

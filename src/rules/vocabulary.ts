@@ -1,5 +1,6 @@
-/** Every key the rule language knows, for "did you mean …?" hints. */
-import { OPERATOR_KEYS } from '../engine/operators/index.js';
+/** Every key the rule language knows, for "did you mean …?" hints (operator keys and arguments come from the operators). */
+import { OPERATOR_ARGS, OPERATOR_KEYS } from '../operators/index.js';
+import type { KeyWords } from '../yaml/index.js';
 
 export const FILE_KEYS = ['codelists', 'rules', 'disable', 'override'] as const;
 export const RULE_KEYS = [
@@ -15,6 +16,10 @@ export const RULE_KEYS = [
   'examples',
 ] as const;
 export const EXAMPLE_KEYS = ['pass', 'fail', 'not_applicable', 'record', 'before', 'after', 'note', 'message'] as const;
-const ARG_KEYS = ['field', 'ignore_case', 'from', 'to', 'unit', 'where', 'match', 'keys', 'time', 'within', 'among', 'fields', 'reason', 'id'];
+/** A `disable:` entry's long form. */
+const DISABLE_KEYS = ['reason', 'id'] as const;
 
-export const VOCABULARY: readonly string[] = [...FILE_KEYS, ...RULE_KEYS, ...EXAMPLE_KEYS, ...OPERATOR_KEYS, ...ARG_KEYS];
+export const VOCABULARY: readonly string[] = [...FILE_KEYS, ...RULE_KEYS, ...EXAMPLE_KEYS, ...OPERATOR_KEYS, ...OPERATOR_ARGS, ...DISABLE_KEYS];
+
+/** How rule files and code lists word hints on unknown keys. */
+export const RULE_WORDS: KeyWords = { vocabulary: VOCABULARY, keysHint: 'see docs/rule-language.md for the keys allowed here' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasNestedUnboundedRepetition } from '../../src/engine/operators/nested-repetition.js';
-import { compileWholeMatch } from '../../src/engine/operators/safe-regex.js';
+import { hasNestedUnboundedRepetition } from '../../src/operators/support/nested-repetition.js';
+import { compileWholeMatch } from '../../src/operators/support/safe-regex.js';
 
 describe('nested unbounded repetition (refused in rule files)', () => {
   it.each([

@@ -3,16 +3,10 @@
  * Sharing must not change a single verdict: every rule evaluated together (shared)
  * gives what it gives evaluated alone (its own index).
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet } from '../../src/rules/index.js';
+import { ruleSetFromData } from '../../src/rules/index.js';
 import { createEvaluator, type Verdict } from '../../src/engine/index.js';
-import { exampleRecord } from '../../src/rules/example-record.js';
-import { tempDir } from '../helpers/temp-dir.js';
-
-const dir = tempDir('shared');
-writeFileSync(join(dir, 'codes.yaml'), 'name: Types\ncodes: [crime]\n');
+import { testRecord, testRule } from './condition-harness.js';
 
 const CRIME = '{ field: record_type, equals: crime }';
 const RULES: [id: string, appliesTo: string, require: string][] = [
@@ -43,15 +37,12 @@ const ROWS: Record<string, string>[] = [
   { record_id: 'i-1', record_type: 'incident' },
 ];
 
-let n = 0;
 /** Verdicts of each rule per row; `early` collects those known before finish(). */
 async function verdicts(rules: typeof RULES, lookahead?: number, early?: Set<string>): Promise<Map<string, Verdict[]>> {
-  const text = `codelists:\n  types: ./codes.yaml\nrules:\n${rules
-    .map(([id, appliesTo, require]) => `  - id: ${id}\n    name: n\n    severity: error\n    standard: s\n    description: d\n    applies_to: ${appliesTo}\n    require: { ${require} }\n    message: m\n`)
-    .join('')}`;
-  const file = join(dir, `r${n++}.yaml`);
-  writeFileSync(file, text);
-  const set = await loadRuleSet([file], dir);
+  const set = ruleSetFromData({
+    rules: rules.map(([id, appliesTo, require]) => testRule(`{ ${require} }`, appliesTo, 'm', id)),
+    codeLists: { types: ['crime'] },
+  });
   const out = new Map<string, Verdict[]>(rules.map(([id]) => [id, ROWS.map((): Verdict => 'n/a')]));
   let finishing = false;
   const ev = createEvaluator(set, {
@@ -61,7 +52,7 @@ async function verdicts(rules: typeof RULES, lookahead?: number, early?: Set<str
       if (!finishing) early?.add(`${rules[rule]![0]} ${ROWS[seq]!.record_id}`);
     },
   });
-  ROWS.forEach((row, seq) => ev.add(exampleRecord(row, []), { file: 'in.csv', fileIndex: 0, line: seq + 2 }, seq));
+  ROWS.forEach((row, seq) => ev.add(testRecord(row), { file: 'in.csv', fileIndex: 0, line: seq + 2 }, seq));
   finishing = true;
   ev.finish();
   return out;

@@ -9,7 +9,7 @@ import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkRuleFiles } from '../../src/rules/index.js';
-import { compileWholeMatch } from '../../src/engine/operators/safe-regex.js';
+import { compileWholeMatch } from '../../src/operators/support/safe-regex.js';
 import { runRule } from '../engine/condition-harness.js';
 import { scratchDir } from '../helpers/fuzz-helpers.js';
 

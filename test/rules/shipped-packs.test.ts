@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRulePaths, loadRuleSet } from '../../src/rules/index.js';
-import { runExamples } from '../../src/rules/run-examples.js';
+import { runExamples } from '../../src/engine/index.js';
 
 describe.each(['canonical', 'police-uk'])('shipped pack for profile %s', (profile) => {
   it('loads and every example passes', async () => {

@@ -5,7 +5,7 @@ import Table from 'cli-table3';
 import { formatProblem } from '../../errors.js';
 import type { CliContext } from '../io.js';
 import { checkRuleFiles, defaultRulePaths, loadRuleSet } from '../../rules/index.js';
-import { runExamples, type ExampleResult } from '../../rules/run-examples.js';
+import { runExamples, type ExampleResult } from '../../engine/index.js';
 import { rulesCatalogue } from '../../rules/docs.js';
 import { TABLE_STYLE } from '../../report/formats/table-style.js';
 import { collect } from '../options.js';
