@@ -6,7 +6,8 @@
  */
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { assertNotAnInput, ensureFolder, writeFileAtomic } from './write-reports.js';
+import { assertNotAnInput, ensureFolder } from './write-reports.js';
+import { lazy, writeReportSet, writeSetOptionsFromEnv } from './safe-write.js';
 import type { CliIo } from './io.js';
 
 export function parseFormats<N extends string>(value: string | undefined, choices: readonly N[], fallback: N): N[] {
@@ -43,20 +44,21 @@ export async function writeOutputs<N extends string>(io: CliIo, plan: OutputPlan
       return [];
     }
     await assertNotAnInput([out], plan.inputs, io.cwd);
-    await writeFileAtomic(resolve(io.cwd, out), plan.render(only));
+    await writeReportSet([{ path: resolve(io.cwd, out), shown: out, content: lazy(() => plan.render(only)) }], writeSetOptionsFromEnv(io.env));
     return [out];
   }
   const folder = resolve(io.cwd, out!);
   await ensureFolder(folder);
-  const written: string[] = [];
-  for (const f of formats) {
-    if (f === 'terminal') continue;
-    const name = plan.fileNames[f as Exclude<N, 'terminal'>];
-    const path = join(folder, name);
-    await assertNotAnInput([path], plan.inputs, io.cwd);
-    await writeFileAtomic(path, plan.render(f));
-    written.push(join(out!, name));
-  }
+  const files = formats
+    .filter((f) => f !== 'terminal')
+    .map((f) => {
+      const name = plan.fileNames[f as Exclude<N, 'terminal'>];
+      return { path: join(folder, name), shown: join(out!, name), content: lazy(() => plan.render(f)) };
+    });
+  await assertNotAnInput(files.map((f) => f.path), plan.inputs, io.cwd);
+  // All or nothing: every file to a temporary name first, then renamed together.
+  await writeReportSet(files, writeSetOptionsFromEnv(io.env));
+  const written = files.map((f) => f.shown);
   if (formats.includes('terminal' as N)) io.stdout.write(plan.render('terminal' as N));
   return written;
 }

@@ -13,7 +13,7 @@ import { runCli } from '../helpers/run-cli.js';
 import { expectCleanKnownError, scratchDir } from '../helpers/fuzz-helpers.js';
 
 /** When set, the next report file written gets this share of its content, then fails with ENOSPC. */
-const failure = vi.hoisted(() => ({ share: null as number | null }));
+const failure = vi.hoisted(() => ({ share: null as number | null, after: 0 }));
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
   const { Writable } = await import('node:stream');
@@ -22,6 +22,11 @@ vi.mock('node:fs', async (importOriginal) => {
     createWriteStream: (...args: Parameters<typeof real.createWriteStream>) => {
       const stream = real.createWriteStream(...args);
       if (failure.share === null) return stream;
+      // `after` streams go through whole before the disk fills up.
+      if (failure.after > 0) {
+        failure.after--;
+        return stream;
+      }
       const share = failure.share;
       // A disk that fills up: part of the first write lands, then the write fails.
       return new Writable({
@@ -39,6 +44,7 @@ const { dir, cleanup } = scratchDir('atomic');
 afterAll(cleanup);
 afterEach(() => {
   failure.share = null;
+  failure.after = 0;
   vi.restoreAllMocks();
 });
 let n = 0;
@@ -114,7 +120,39 @@ describe('through the CLI', () => {
     const run = await runCli(['audit', join(process.cwd(), 'fixtures/security/clean.csv'), '--format', 'json,html', '--out', 'out'], { cwd: d });
     expect(run.exitCode).toBe(2);
     expectCleanKnownError(run.stderr);
-    expect(run.stderr).toMatch(/cannot write report .*report\.html/);
+    expect(run.stderr).toMatch(/refusing to write .*report\.html: it is a folder/);
     expect(readdirSync(join(d, 'out')).filter((f) => f.endsWith('.tmp') || f.startsWith('.'))).toEqual([]);
+  });
+
+  it('a set of five reports is all or nothing: the disk fills up at the third, the previous set stays whole (item 7)', async () => {
+    const d = fresh();
+    const names = ['report.csv', 'report.html', 'report.json', 'report.junit.xml', 'report.md'];
+    mkdirSync(join(d, 'out'));
+    for (const name of names) writeFileSync(join(d, 'out', name), `last month's ${name}`);
+    failure.share = 0.5;
+    failure.after = 2;
+    const run = await runCli(['audit', join(process.cwd(), 'fixtures/demo/crimes.csv'), '--format', 'json,csv,markdown,html,junit', '--out', 'out'], { cwd: d });
+    expect(run.exitCode).toBe(2);
+    expectCleanKnownError(run.stderr);
+    expect(run.stderr).toMatch(/cannot write report .*: ENOSPC/);
+    expect(readdirSync(join(d, 'out')).sort()).toEqual(names);
+    for (const name of names) expect(readFileSync(join(d, 'out', name), 'utf8')).toBe(`last month's ${name}`);
+  });
+
+  it('temporary files are private (0600) while written; the report gets the usual mode', async () => {
+    const d = fresh();
+    const modes: number[] = [];
+    const real = await vi.importActual<typeof import('node:fs')>('node:fs');
+    const lazyPiece = function* () {
+      const temp = real.readdirSync(d).find((f) => f.endsWith('.tmp'))!;
+      modes.push(real.statSync(join(d, temp)).mode & 0o777);
+      yield 'second piece';
+    };
+    await writeFileAtomic(join(d, 'report.json'), (function* () {
+      yield 'x'.repeat(100_000); // past the stream's buffer: the writer waits for the open file to drain
+      yield* lazyPiece();
+    })());
+    expect(modes).toEqual([0o600]);
+    expect(real.statSync(join(d, 'report.json')).mode & 0o777).toBe(0o666 & ~process.umask());
   });
 });

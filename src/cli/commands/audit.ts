@@ -11,7 +11,8 @@ import { reportSchema, type Report } from '../../report/schema.js';
 import { findConfig, loadConfig, resolveConfig, type ResolvedConfig } from '../../config/index.js';
 import { createProgress } from '../progress.js';
 import { useColor, type CliContext } from '../io.js';
-import { assertNotAnInput, ensureFolder, writeFileAtomic } from '../write-reports.js';
+import { assertNotAnInput, ensureFolder } from '../write-reports.js';
+import { lazy, writeReportSet, writeSetOptionsFromEnv } from '../safe-write.js';
 import { collect } from '../options.js';
 
 interface AuditCliOptions {
@@ -96,14 +97,21 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
   // The report holds what it needs: let the run's findings go before writing.
   run = undefined;
 
-  if (targets.folder) await ensureFolder(resolve(io.cwd, targets.folder));
-  const written: string[] = [];
-  for (const target of targets.files) {
-    const ctx = { color: false, compare, includeDetails: opts.includeDetails };
-    const chunked = chunkedFormats[target.format];
-    await writeFileAtomic(resolve(io.cwd, target.path), chunked ? chunked(report, ctx) : formats[target.format](report, ctx));
-    written.push(target.path);
-  }
+  if (targets.folder) await ensureFolder(resolve(io.cwd, targets.folder), `the output folder ${targets.folder}`);
+  const fileCtx = { color: false, compare, includeDetails: opts.includeDetails };
+  // All or nothing: the set's files are rendered into temporary files, then renamed together.
+  await writeReportSet(
+    targets.files.map((target) => {
+      const chunked = chunkedFormats[target.format];
+      return {
+        path: resolve(io.cwd, target.path),
+        shown: target.path,
+        content: chunked ? chunked(report, fileCtx) : lazy(() => formats[target.format](report, fileCtx)),
+      };
+    }),
+    writeSetOptionsFromEnv(io.env),
+  );
+  const written = targets.files.map((t) => t.path);
   if (targets.stdout && !(opts.quiet && targets.stdout === 'terminal')) {
     const color = targets.stdout === 'terminal' && useColor(io, opts.color);
     const ctx = { color, compare, written, includeDetails: opts.includeDetails };

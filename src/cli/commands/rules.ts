@@ -69,7 +69,7 @@ export function registerRules(program: Command, ctx: CliContext): void {
       const set = await loadRuleSet(rulePaths(o), io.cwd);
       const md = rulesCatalogue(set);
       if (!o.out || o.out === '-') io.stdout.write(md);
-      else await writeFileAtomic(resolve(io.cwd, o.out), md);
+      else await writeFileAtomic(resolve(io.cwd, o.out), md, o.out);
     });
 }
 

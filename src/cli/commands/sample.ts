@@ -73,7 +73,7 @@ async function sample(inputs: string[], opts: SampleCliOptions, ctx: CliContext)
 
   const toStdout = opts.out === undefined || opts.out === '-';
   if (toStdout) io.stdout.write(result.worksheet);
-  else await writeFileAtomic(resolve(io.cwd, opts.out!), result.worksheet);
+  else await writeFileAtomic(resolve(io.cwd, opts.out!), result.worksheet, opts.out);
   if (opts.quiet) return;
   const lines = sampleSummary(result, redrawCommand(inputs, opts, seed));
   if (!toStdout) lines.push(`Worksheet written to ${opts.out}`);
