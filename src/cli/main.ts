@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { KnownError } from '../errors.js';
 import { toolVersion } from '../version.js';
+import { safeMessage, safeText } from '../text/safe-text.js';
 import type { CliContext, CliIo } from './io.js';
 import { registerCommands } from './commands/index.js';
 
@@ -16,7 +17,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
       // Every error line starts the same way, whoever raised it (cli.md: one clear message).
-      outputError: (s, write) => write(`ncrs-audit: ${s.replace(/^error: /, '')}`),
+      // Arguments are quoted back: control and bidi characters shown escaped.
+      outputError: (s, write) => write(`ncrs-audit: ${safeMessage(s.replace(/^error: /, ''))}`),
     })
     .showHelpAfterError('(run with --help for usage)');
   registerCommands(program, ctx);
@@ -39,11 +41,12 @@ function handleError(error: unknown, io: CliIo, debug: boolean): number {
   }
   if (error instanceof KnownError) {
     // A known error is the user's to fix: its message is the whole story, even with --debug.
-    io.stderr.write(`ncrs-audit: ${error.message}\n`);
+    // Messages quote files, headers and values: shown with control and bidi characters escaped.
+    io.stderr.write(`ncrs-audit: ${safeMessage(error.message)}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`ncrs-audit: internal error: ${message}\n`);
+  io.stderr.write(`ncrs-audit: internal error: ${safeText(message)}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   else io.stderr.write('(this is a bug in ncrs-audit; run again with --debug for details)\n');
   return 2;

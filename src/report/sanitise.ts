@@ -3,15 +3,20 @@
  * inert for each medium; formatters call them on every value they print.
  */
 
-/** Control characters (incl. ESC, so no ANSI injection) shown as U+FFFD in terminal output. */
+import { safeText } from '../text/safe-text.js';
+
+/**
+ * Control characters (incl. ESC and BEL: no ANSI or OSC-8 injection), C1, the
+ * line/paragraph separators and bidi overrides shown as visible escapes
+ * (`\x1b`, `\u202e`) in terminal output.
+ */
 export function terminalSafe(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD');
+  return safeText(s);
 }
 
-/** HTML text and attribute values. */
+/** HTML text and attribute values; control and bidi characters shown escaped, as in the terminal. */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]!);
+  return safeText(s).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]!);
 }
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -33,7 +38,8 @@ const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
  * A Markdown table cell: pipes and backslashes escaped, line breaks flattened,
  * characters that start Markdown/HTML syntax (`<`, `>`, `*`, `_`, `` ` ``, `[`, `]`)
  * escaped so a value renders as the text it is, and control characters shown as
- * U+FFFD (a .md file is often read with `cat`: no terminal escape may survive).
+ * visible escapes (a .md file is often read with `cat`: no terminal escape, bidi
+ * override or line separator may survive).
  */
 export function escapeMarkdown(s: string): string {
   return terminalSafe(s.replace(/\r\n?|\n/g, ' '))

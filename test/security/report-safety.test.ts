@@ -124,9 +124,12 @@ describe('terminal and JUnit output', () => {
 describe('the escaping helpers, one table', () => {
   it.each([
     [escapeHtml, '<a href="x">\'&', '&lt;a href=&quot;x&quot;&gt;&#39;&amp;'],
+    [escapeHtml, 'a\u001b[2J\u0007\u009b\u202eb', 'a\\x1b[2J\\x07\\x9b\\u202eb'],
     [escapeXml, '<\u0000]]>&', '&lt;\uFFFD]]&gt;&amp;'],
-    [escapeMarkdown, 'a|b\n[x](y)\u001b[2J', 'a\\|b \\[x\\](y)\uFFFD\\[2J'],
-    [terminalSafe, '\u001b]8;;http://x\u0007', '\uFFFD]8;;http://x\uFFFD'],
+    [escapeMarkdown, 'a|b\n[x](y)\u001b[2J', 'a\\|b \\[x\\](y)\\\\x1b\\[2J'],
+    [escapeMarkdown, 'a\u202eb\u2028c\u2029d', 'a\\\\u202eb\\\\u2028c\\\\u2029d'],
+    [terminalSafe, '\u001b]8;;http://x\u0007', '\\x1b]8;;http://x\\x07'],
+    [terminalSafe, 'Calder\u202edale\u2066\u0085', 'Calder\\u202edale\\u2066\\x85'],
   ] as const)('%o', (fn, input, output) => {
     expect(fn(input)).toBe(output);
   });

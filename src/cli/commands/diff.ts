@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { periodBounds } from '../../ingest/index.js';
+import { safeText } from '../../text/safe-text.js';
 import { UsageError } from '../../errors.js';
 import { parseFormats, writeOutputs } from '../format-output.js';
 import { DIFF_FILE_NAMES, diffFormats, runDiff, type DiffFormatName } from '../../workflow/diff/index.js';
@@ -59,7 +60,7 @@ export function registerDiff(program: Command, ctx: CliContext): void {
         inputs,
         render: (f) => diffFormats[f](result, { color: f === 'terminal' && color, maxRecords: Number(opts.maxRecords) }),
       });
-      if (written.length > 0) io.stdout.write(`Written: ${written.join(', ')}\n`);
+      if (written.length > 0) io.stdout.write(`Written: ${safeText(written.join(', '))}\n`);
       if (opts.failOnChange && result.changed) ctx.exitCode = 1;
     });
 }

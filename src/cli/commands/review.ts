@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { periodBounds } from '../../ingest/index.js';
+import { safeText } from '../../text/safe-text.js';
 import { UsageError } from '../../errors.js';
 import { RECORD_TYPES } from '../../model/record.js';
 import { parseFormats, writeOutputs } from '../format-output.js';
@@ -66,10 +67,10 @@ async function review(paths: string[], opts: ReviewCliOptions, ctx: CliContext):
     render: (f) => reviewFormats[f](result, { color: f === 'terminal' && color }),
   });
   const onStdout = (opts.out === undefined || opts.out === '-') && formats.length === 1;
-  if (written.length > 0) io.stdout.write(`Written: ${written.join(', ')}\n`);
+  if (written.length > 0) io.stdout.write(`Written: ${safeText(written.join(', '))}\n`);
   if (result.problems.length > 0 && !(onStdout && formats[0] === 'terminal')) {
     io.stderr.write(`ncrs-audit: ${result.problems.length} verdict(s) missing or invalid, not counted:\n`);
-    for (const p of result.problems) io.stderr.write(`  ${p.file}:${p.line}: ${p.message}\n`);
+    for (const p of result.problems) io.stderr.write(`  ${safeText(`${p.file}:${p.line}: ${p.message}`)}\n`);
   }
   return result.status === 'fail' ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { writeFileAtomic } from '../write-reports.js';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { safeText } from '../../text/safe-text.js';
 import Table from 'cli-table3';
 import { formatProblem } from '../../errors.js';
 import type { CliContext } from '../io.js';
@@ -36,13 +37,13 @@ export function registerRules(program: Command, ctx: CliContext): void {
     const table = new Table({ head: ['id', 'severity', 'threshold', 'name', 'file:line'], style: TABLE_STYLE,
       chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     });
-    for (const r of set.rules) table.push([r.id, r.severity, r.threshold === null ? '-' : String(r.threshold), r.name, `${r.file}:${r.line}`]);
+    for (const r of set.rules) table.push([r.id, r.severity, r.threshold === null ? '-' : String(r.threshold), safeText(r.name), safeText(`${r.file}:${r.line}`)]);
     io.stdout.write(`${table.toString()}\n`);
   });
 
   withSetOptions(rules.command('check').description('validate rule files; every error names file:line:column')).action(async (o: SetOptions) => {
     const problems = await checkRuleFiles(rulePaths(o), io.cwd);
-    for (const p of problems) io.stdout.write(`${formatProblem(p)}\n`);
+    for (const p of problems) io.stdout.write(`${safeText(formatProblem(p))}\n`);
     if (problems.length) {
       io.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the rule files\n`);
       ctx.exitCode = 1;

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { safeText } from '../../text/safe-text.js';
 import { parseFormats, writeOutputs } from '../format-output.js';
 import { computeTrend, loadReports, TREND_FILE_NAMES, trendFormats, type TrendFormatName } from '../../workflow/trend/index.js';
 import { useColor, type CliContext } from '../io.js';
@@ -31,6 +32,6 @@ export function registerTrend(program: Command, ctx: CliContext): void {
         inputs: paths,
         render: (f) => trendFormats[f](result, { color: f === 'terminal' && color }),
       });
-      if (written.length > 0) io.stdout.write(`Written: ${written.join(', ')}\n`);
+      if (written.length > 0) io.stdout.write(`Written: ${safeText(written.join(', '))}\n`);
     });
 }
