@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { expectCleanKnownError, scratchDir } from '../fuzz/fuzz-helpers.js';
+import { expectCleanKnownError, scratchDir } from '../helpers/fuzz-helpers.js';
 
 const { dir, cleanup } = scratchDir('escaping');
 afterAll(cleanup);

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { expectCleanKnownError, scratchDir } from '../fuzz/fuzz-helpers.js';
+import { expectCleanKnownError, scratchDir } from '../helpers/fuzz-helpers.js';
 import { tempName } from '../../src/cli/temp-name.js';
 
 const CLEAN = join(process.cwd(), 'fixtures/security/clean.csv');

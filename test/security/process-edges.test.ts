@@ -8,7 +8,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, type BuiltCli } from '../helpers/built-cli.js';
-import { scratchDir } from '../fuzz/fuzz-helpers.js';
+import { scratchDir } from '../helpers/fuzz-helpers.js';
 
 const CLEAN = join(process.cwd(), 'fixtures/security/clean.csv');
 const FAILING = join(process.cwd(), 'fixtures/demo/crimes.csv');
