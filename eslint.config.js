@@ -1,6 +1,42 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The one-way house (docs/architecture.md): which parts of src/ each part must never
+ * import. Together these leave no path back, so no cycle between parts can form.
+ */
+const NEVER = {
+  model: ['storage', 'yaml', 'operators', 'ingest', 'rules', 'engine', 'report', 'audit', 'workflow', 'config', 'cli', 'demo'],
+  storage: ['yaml', 'operators', 'ingest', 'rules', 'engine', 'report', 'audit', 'workflow', 'config', 'cli'],
+  yaml: ['storage', 'operators', 'ingest', 'rules', 'engine', 'report', 'audit', 'workflow', 'config', 'cli'],
+  operators: ['ingest', 'rules', 'engine', 'report', 'audit', 'workflow', 'config', 'cli'],
+  ingest: ['operators', 'rules', 'engine', 'report', 'audit', 'workflow', 'config', 'cli'],
+  rules: ['engine', 'report', 'audit', 'workflow', 'config', 'cli'],
+  engine: ['report', 'audit', 'workflow', 'config', 'cli'],
+  report: ['audit', 'workflow', 'cli'],
+  config: ['audit', 'workflow', 'cli'],
+  audit: ['workflow', 'cli'],
+  workflow: ['cli'],
+  demo: ['engine', 'report', 'audit', 'workflow', 'cli'],
+};
+
+const boundaries = Object.entries(NEVER).map(([part, never]) => ({
+  files: [`src/${part}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(?:\\.\\./)+(?:${never.join('|')})(?:/|\\.js$)`,
+            message: `src/${part}/ never imports ${never.join(', ')} (docs/architecture.md)`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'bench/data/**', 'fixtures/**'] },
   js.configs.recommended,
@@ -11,6 +47,7 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  ...boundaries,
   { files: ['bin/**', 'scripts/**'], rules: { 'no-console': 'off' } },
   { files: ['bin/**/*.js'], languageOptions: { globals: { process: 'readonly' } } },
 );
