@@ -1,164 +1,235 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeReview, reviewFormats } from '../../src/workflow/review/index.js';
+import { computeReview } from '../../src/workflow/review/index.js';
+import { weightedRate } from '../../src/workflow/stats/weighted-rate.js';
 import { parseWorksheet } from '../../src/workflow/worksheet/read-worksheet.js';
-import { runCli } from '../helpers/run-cli.js';
+import { crimesWorksheet, dataLine, wilsonByHand, type RecordSpec } from './helpers/crimes.js';
 import { completedWorksheet, rows150of221, type SheetRow } from './helpers/worksheet.js';
-import { tempDir } from '../helpers/temp-dir.js';
 
-/** Wilson score interval, written out by hand from the textbook formula. */
-function wilsonByHand(x: number, n: number): [number, number] {
-  const z = 1.959964;
-  const p = x / n;
-  const denominator = 1 + (z * z) / n;
-  const centre = (p + (z * z) / (2 * n)) / denominator;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator;
-  return [centre - half, centre + half];
+const review = (text: string, path = 'w.csv') => computeReview([parseWorksheet(text, path)]);
+
+/**
+ * The spec's variance written out plainly for records of one crime or none
+ * (x ∈ {0, 1}), to check the estimator independently of its implementation.
+ */
+function linearisedByHand(strata: { population: number; ys: (0 | 1 | null)[] }[]): { rate: number; nEff: number } {
+  // ys: null = a record with no crime (x = 0), else x = 1 and y as given.
+  let X = 0;
+  let Y = 0;
+  let crimes = 0;
+  for (const s of strata) {
+    const w = s.population / s.ys.length;
+    for (const y of s.ys) {
+      if (y === null) continue;
+      X += w;
+      Y += w * y;
+      crimes++;
+    }
+  }
+  const R = Y / X;
+  let sum = 0;
+  for (const s of strata) {
+    const n = s.ys.length;
+    const e = s.ys.map((y) => (y === null ? 0 : y - R));
+    const mean = e.reduce((a, b) => a + b, 0) / n;
+    const s2 = e.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
+    sum += s.population ** 2 * (1 - n / s.population) * (s2 / n);
+  }
+  const V = sum / X ** 2;
+  return { rate: R, nEff: Math.min(crimes, (R * (1 - R)) / V) };
 }
 
-const review = (text: string) => computeReview([parseWorksheet(text, 'w.csv')]);
-
-describe('computeReview', () => {
-  it('150 recorded of 221 that should have been → 67.9% with the Wilson interval', () => {
+describe('one row per record: the statistic reduces to the proportion', () => {
+  it('150 recorded of 221 (equal weights) → exactly 150/221, interval on the effective number of crimes', () => {
     const r = review(completedWorksheet(rows150of221()));
-    const [lo, hi] = wilsonByHand(150, 221);
-    expect(r.overall).toMatchObject({ shouldBeCrime: 221, recorded: 150, weighted: false });
-    expect((r.overall.rate! * 100).toFixed(1)).toBe('67.9');
+    expect(r.overall.rate).toBe(150 / 221);
+    expect(r.overall).toMatchObject({ crimes: 221, successes: 150, records: 221 });
+    expect(r.records).toMatchObject({ sampled: 300, complete: 300, leftOut: 0, withCrimes: 221 });
+    // The helper's strata: 5 districts of 60 records each drawn from 600.
+    const ys = (d: number) => Array.from({ length: 60 }, (_, k) => k * 5 + d).map((i) => (i < 150 ? 1 : i < 221 ? 0 : null)) as (0 | 1 | null)[];
+    const hand = linearisedByHand([0, 1, 2, 3, 4].map((d) => ({ population: 600, ys: ys(d) })));
+    expect(r.overall.effectiveN).toBeCloseTo(hand.nEff, 9);
+    const [lo, hi] = wilsonByHand(150 / 221, hand.nEff);
     expect(r.overall.ci95![0]).toBeCloseTo(lo, 12);
     expect(r.overall.ci95![1]).toBeCloseTo(hi, 12);
-    expect(lo).toBeCloseTo(0.6146, 4);
-    expect(hi).toBeCloseTo(0.7368, 4);
-    expect(r.rows).toMatchObject({ total: 300, notCrime: 79, shouldBeCrime: 221, missing: 0, invalid: 0 });
+    expect(r.overall.halfWidth).toBeCloseTo(((hi - lo) / 2) * 100, 10);
     expect(r.status).toBe('pass');
-    expect(r.districts.map((d) => d.key)).toEqual(['Bradford', 'Calderdale', 'Kirklees', 'Leeds', 'Wakefield']);
-    expect(r.districts.reduce((a, d) => a + d.shouldBeCrime, 0)).toBe(221);
-    expect(r.method.weighting).toBe('none');
   });
 
-  it('lists missing and invalid verdicts by line and never counts them', () => {
+  it('equal allocation, unequal weights: exactly the weighted rate review gave before crimes were counted', () => {
+    // Leeds: 1,000 records, 10 sampled (weight 100), 7 of 8 crimes recorded; Calderdale: 90 records, 6 sampled (weight 15), 1 of 5.
+    const leeds: (0 | 1 | null)[] = [1, 1, 1, 1, 1, 1, 1, 0, null, null];
+    const calder: (0 | 1 | null)[] = [1, 0, 0, 0, 0, null];
     const rows: SheetRow[] = [
-      { district: 'Leeds', verdict: { should: 'Y', recorded: 'Y' } },
-      { district: 'Leeds', verdict: { should: '', recorded: '' } },
-      { district: 'Leeds', verdict: { should: 'Y', recorded: '' } },
-      { district: 'Leeds', verdict: { should: 'maybe', recorded: 'Y' } },
-      { district: 'Leeds', verdict: { should: 'N', recorded: 'yes' } },
-      { district: 'Leeds', verdict: { should: 'N', recorded: '' } },
-    ];
-    const r = review(completedWorksheet(rows));
-    // 17 '#' lines with one stratum, column header on line 18: data rows start at 19.
-    expect(r.problems.map((p) => [p.line, p.kind, p.column])).toEqual([
-      [20, 'missing', 'should_be_crime'],
-      [21, 'missing', 'recorded_correctly'],
-      [22, 'invalid', 'should_be_crime'],
-      [23, 'invalid', 'recorded_correctly'],
-    ]);
-    expect(r.problems[2]!.message).toBe("should_be_crime must be Y or N, not 'maybe'");
-    expect(r.overall).toMatchObject({ shouldBeCrime: 1, recorded: 1 });
-    expect(r.rows).toMatchObject({ total: 6, notCrime: 1, missing: 2, invalid: 2 });
-    expect(r.status).toBe('fail');
-  });
-
-  it('weights by stratum under equal allocation (population / sample) with a Kish-Wilson interval', () => {
-    // Leeds: 1,000 records, 10 sampled, all recorded; Calderdale: 100 records, 10 sampled, none recorded.
-    const rows: SheetRow[] = [
-      ...Array.from({ length: 10 }, () => ({ district: 'Leeds', verdict: { should: 'Y', recorded: 'Y' } })),
-      ...Array.from({ length: 10 }, () => ({ district: 'Calderdale', verdict: { should: 'Y', recorded: 'N' } })),
+      ...leeds.map((y) => ({ district: 'Leeds', verdict: y === null ? { should: 'N', recorded: '' } : { should: 'Y', recorded: y ? 'Y' : 'N' } })),
+      ...calder.map((y) => ({ district: 'Calderdale', verdict: y === null ? { should: 'N', recorded: '' } : { should: 'Y', recorded: y ? 'Y' : 'N' } })),
     ];
     const strata = [
-      { label: 'Calderdale', population: 100, sample: 10 },
+      { label: 'Calderdale', population: 90, sample: 6 },
       { label: 'Leeds', population: 1000, sample: 10 },
     ];
     const r = review(completedWorksheet(rows, { allocation: 'equal', strata }));
-    expect(r.method.weighting).toBe('stratum');
-    expect(r.overall.rate).toBeCloseTo(1000 / 1100, 12);
-    const effectiveN = 1100 ** 2 / (10 * 100 ** 2 + 10 * 10 ** 2);
-    expect(r.overall.effectiveN).toBeCloseTo(effectiveN, 12);
-    const [lo, hi] = wilsonByHand((1000 / 1100) * effectiveN, effectiveN);
+    // Today's estimate: every Y row weighted N_h / n_h, in row order.
+    const today = weightedRate([
+      ...leeds.filter((y) => y !== null).map((y) => ({ success: y === 1, weight: 100 })),
+      ...calder.filter((y) => y !== null).map((y) => ({ success: y === 1, weight: 15 })),
+    ]);
+    expect(r.overall.rate).toBe(today.rate);
+    expect(r.overall.rate).toBeCloseTo((700 + 15) / (800 + 75), 15);
+    const hand = linearisedByHand([
+      { population: 1000, ys: leeds },
+      { population: 90, ys: calder },
+    ]);
+    expect(r.overall.effectiveN).toBeCloseTo(hand.nEff, 9);
+    const [lo, hi] = wilsonByHand(hand.rate, hand.nEff);
     expect(r.overall.ci95![0]).toBeCloseTo(lo, 12);
     expect(r.overall.ci95![1]).toBeCloseTo(hi, 12);
-    // Within one district every weight is the same: the plain rate.
-    expect(r.districts.find((d) => d.key === 'Leeds')).toMatchObject({ rate: 1, weighted: false });
+    // The new interval is not the old Kish one.
+    expect(r.overall.ci95![0]).not.toBeCloseTo(today.ci95![0], 3);
   });
 
-  it('refuses to count a row listed twice in one sample', () => {
-    const text = completedWorksheet([{ district: 'Leeds', verdict: { should: 'Y', recorded: 'Y' } }]);
-    const r = computeReview([parseWorksheet(text, 'a.csv'), parseWorksheet(text, 'b.csv')]);
-    expect(r.problems).toMatchObject([{ file: 'b.csv', kind: 'duplicate' }]);
-    expect(r.overall.shouldBeCrime).toBe(1);
-  });
-});
-
-describe('review formats', () => {
-  const result = computeReview([
-    parseWorksheet(
-      completedWorksheet([...rows150of221(), { district: '<b>Leeds</b>', verdict: { should: '?', recorded: '' } }]),
-      'w.csv',
-    ),
-  ]);
-
-  it.each(Object.keys(reviewFormats) as (keyof typeof reviewFormats)[])('%s shows the rate and the problem line', (name) => {
-    const out = reviewFormats[name](result, { color: false });
-    if (name === 'json') {
-      const parsed = JSON.parse(out) as typeof result;
-      expect(parsed.overall.recorded).toBe(150);
-      expect(parsed.problems[0]!.line).toBe(324);
-      return;
-    }
-    if (name === 'csv') {
-      expect(out).toContain('overall,(all),221,150,0.678');
-      expect(out).toContain('problem:invalid,should_be_crime');
-      return;
-    }
-    expect(out).toContain('67.9%');
-    expect(out).toContain('61.5%');
-    expect(out).toContain('73.7%');
-    expect(out).toContain('w.csv:324');
-  });
-
-  it('html escapes every value', () => {
-    const out = reviewFormats.html(result, { color: false });
-    expect(out).not.toContain('<b>Leeds');
-    expect(out).toContain("Content-Security-Policy");
+  it('reads a worksheet written before crime_seq existed (no such column)', () => {
+    // Drop the 11th column (crime_seq) from the header and every row: no cell here holds a comma.
+    const text = completedWorksheet(rows150of221())
+      .split('\n')
+      .map((l) => (l.startsWith('#') || l === '' ? l : l.split(',').filter((_, i) => i !== 10).join(',')))
+      .join('\n');
+    const sheet = parseWorksheet(text, 'old.csv');
+    expect(sheet.columns).not.toContain('crime_seq');
+    const r = computeReview([sheet]);
+    expect(r.overall.rate).toBe(150 / 221);
+    expect(r.problems).toEqual([]);
   });
 });
 
-describe('ncrs-audit review (CLI)', () => {
-  const dir = tempDir('review');
-  writeFileSync(join(dir, 'done.csv'), completedWorksheet(rows150of221()));
-  writeFileSync(
-    join(dir, 'gaps.csv'),
-    completedWorksheet([
-      { district: 'Leeds', verdict: { should: 'Y', recorded: 'Y' } },
-      { district: 'Leeds', verdict: { should: '', recorded: '' } },
-      { district: 'Leeds', verdict: { should: 'X', recorded: '' } },
-    ]),
-  );
-  writeFileSync(join(dir, 'plain.csv'), 'a,b\n1,2\n');
+describe('worksheet problems (listed with file:line, exit 1, figures from complete records)', () => {
+  const strata = [
+    { label: 'Leeds', population: 100, sample: 4 },
+    { label: 'Wakefield', population: 50, sample: 2 },
+  ];
+  const good: RecordSpec[] = [
+    { stratum: 'Leeds', crimes: [{ correct: 'Y' }, { correct: 'N' }] },
+    { stratum: 'Leeds', crimes: [] },
+    { stratum: 'Leeds', crimes: [{ correct: 'Y' }] },
+    { stratum: 'Leeds', crimes: [{ correct: 'Y' }] },
+    { stratum: 'Wakefield', crimes: [{ correct: 'Y' }] },
+    { stratum: 'Wakefield', crimes: [{ correct: 'N' }] },
+  ];
+  const text = crimesWorksheet(good, strata);
+  const lines = text.split('\n');
+  const L = (i: number) => dataLine(2, i);
+  /** The worksheet with some data rows' cells changed (no cell here holds a comma). */
+  const edit = (lineNo: number, f: (cells: string[]) => void, more: [number, (cells: string[]) => void][] = []) => {
+    const copy = [...lines];
+    for (const [n, g] of [[lineNo, f] as const, ...more]) {
+      const cells = copy[n - 1]!.split(',');
+      g(cells);
+      copy[n - 1] = cells.join(',');
+    }
+    return copy.join('\n');
+  };
+  const SEQ = 10;
+  const SHOULD = 11;
+  const CORRECT = 12;
+
+  it('a clean worksheet passes', () => {
+    const r = review(text);
+    expect(r.problems).toEqual([]);
+    expect(r.overall).toMatchObject({ crimes: 6, successes: 4, records: 5 });
+  });
 
   it.each([
-    { args: ['done.csv'], exitCode: 0, stdout: ['Crime recording rate: 67.9% (150 of 221); 95% CI 61.5%–73.7%.'] },
-    { args: ['done.csv', '--format', 'markdown'], exitCode: 0, stdout: ['| **All** | 221 | 150 | 67.9% |'] },
-    { args: ['gaps.csv'], exitCode: 1, stdout: ['gaps.csv:20  should_be_crime is empty', "gaps.csv:21  should_be_crime must be Y or N, not 'X'"] },
-    { args: ['gaps.csv', '--format', 'json'], exitCode: 1, stderr: ['gaps.csv:20: should_be_crime is empty'] },
-    { args: ['plain.csv'], exitCode: 2, stderr: ['plain.csv:1: not an ncrs-audit worksheet'] },
-    { args: ['missing.csv'], exitCode: 2, stderr: ['missing.csv: no such file'] },
-    { args: ['done.csv', '--format', 'pdf'], exitCode: 2, stderr: ["unknown format 'pdf'"] },
-    { args: ['done.csv', '--format', 'json,html'], exitCode: 2, stderr: ['several formats need --out'] },
-    { args: ['done.csv', '--period', '2026-10'], exitCode: 2, stderr: ['only make sense with --frame'] },
-  ])('review $args → exit $exitCode', async ({ args, exitCode, stdout = [], stderr = [] }) => {
-    const r = await runCli(['review', ...args], { cwd: dir });
-    expect(r.exitCode).toBe(exitCode);
-    for (const s of stdout) expect(r.stdout).toContain(s);
-    for (const s of stderr) expect(r.stderr).toContain(s);
+    {
+      name: 'a record with an N row and Y rows',
+      text: () => edit(L(1), (c) => ((c[SHOULD] = 'N'), (c[CORRECT] = ''))),
+      want: [[L(1), 'conflict', 'should_be_crime']],
+    },
+    {
+      name: 'two N rows',
+      // The row of export.csv:4 is rewritten as a second N row of export.csv:3 (record WY-00002), numbered 1 and 2.
+      text: () =>
+        edit(L(2), (c) => (c[SEQ] = '1'), [
+          [L(3), (c) => ((c[0] = 'WY-00002'), (c[8] = '3'), (c[SEQ] = '2'), (c[SHOULD] = 'N'), (c[CORRECT] = ''))],
+        ]),
+      // Leeds now has 3 distinct records, not 4: also listed, at its '# stratum:' line (17).
+      want: [
+        [17, 'count', '# stratum'],
+        [L(3), 'conflict', 'should_be_crime'],
+      ],
+    },
+    {
+      name: 'a missing crime_seq on a record with several rows',
+      text: () => edit(L(1), (c) => (c[SEQ] = '')),
+      want: [[L(1), 'missing', 'crime_seq']],
+    },
+    {
+      name: 'a repeated crime_seq',
+      text: () => edit(L(1), (c) => (c[SEQ] = '1')),
+      want: [[L(1), 'repeated', 'crime_seq']],
+    },
+    {
+      name: 'a crime_seq that is not a whole number ≥ 1',
+      text: () => edit(L(1), (c) => (c[SEQ] = '0')),
+      want: [[L(1), 'invalid', 'crime_seq']],
+    },
+    {
+      name: 'a Y row without recorded_correctly',
+      text: () => edit(L(0), (c) => (c[CORRECT] = '')),
+      want: [[L(0), 'missing', 'recorded_correctly']],
+    },
+  ])('$name', ({ text: make, want }) => {
+    const r = review(make());
+    expect(r.problems.map((p) => [p.line, p.kind, p.column])).toEqual(want);
+    expect(r.problems.every((p) => p.file === 'w.csv')).toBe(true);
+    expect(r.status).toBe('fail');
   });
 
-  it('writes every format into an --out folder', async () => {
-    const r = await runCli(['review', 'done.csv', '--format', 'terminal,json,csv,markdown,html', '--out', 'out'], { cwd: dir });
-    expect(r.exitCode).toBe(0);
-    expect(r.stdout).toContain('67.9%');
-    expect(JSON.parse(readFileSync(join(dir, 'out', 'review.json'), 'utf8')).overall.recorded).toBe(150);
-    expect(readFileSync(join(dir, 'out', 'review.csv'), 'utf8')).toContain('0.678');
-    for (const f of ['review.md', 'review.html']) expect(readFileSync(join(dir, 'out', f), 'utf8')).toContain('67.9%');
+  it('leaves an incomplete record out whole, says so per stratum, and still gives figures', () => {
+    // The second crime of record 1 (Leeds) loses its verdict: both of its crimes are left out.
+    const r = review(edit(L(1), (c) => (c[CORRECT] = '')));
+    expect(r.status).toBe('fail');
+    expect(r.records).toMatchObject({ sampled: 6, complete: 5, leftOut: 1 });
+    expect(r.strata.find((s) => s.label === 'Leeds')).toMatchObject({ records: 4, complete: 3, leftOut: 1 });
+    // Leeds now weighs 100/3 per record: crimes 1 + 1 recorded; Wakefield 25 per record: 1 of 2.
+    expect(r.overall).toMatchObject({ crimes: 4, successes: 3 });
+    expect(r.overall.rate).toBeCloseTo((2 * 100) / 3 / ((2 * 100) / 3 + 50) + 25 / ((2 * 100) / 3 + 50), 12);
+  });
+
+  it('a stratum whose distinct records differ from its sample count, reported at the first worksheet’s # stratum: line', () => {
+    // Two auditors split one sample (same frame): the second drops Wakefield's last record.
+    const first = parseWorksheet(crimesWorksheet(good.slice(0, 4), strata), 'a.csv');
+    const second = parseWorksheet(crimesWorksheet(good.slice(4, 5), strata, { firstLine: 6 }), 'b.csv');
+    const r = computeReview([first, second]);
+    // '# stratum: "Wakefield"' is the 18th line of a.csv.
+    expect(r.problems).toEqual([
+      expect.objectContaining({ file: 'a.csv', line: 18, kind: 'count', message: expect.stringContaining("stratum 'Wakefield' has 1 distinct record") }),
+    ]);
+    expect(r.strata.map((s) => [s.label, s.records, s.complete])).toEqual([
+      ['Leeds', 4, 4],
+      ['Wakefield', 1, 1],
+    ]);
+  });
+
+  it('keys strata by frame: the same label in two frames is two strata', () => {
+    const a = parseWorksheet(crimesWorksheet(good, strata, { frameSha256: 'c'.repeat(64) }), 'a.csv');
+    const b = parseWorksheet(crimesWorksheet(good, strata, { frameSha256: 'd'.repeat(64) }), 'b.csv');
+    const r = computeReview([a, b]);
+    expect(r.problems).toEqual([]);
+    expect(r.strata).toHaveLength(4);
+    expect(r.overall).toMatchObject({ crimes: 12, successes: 8, records: 10 });
+    expect(r.overall.rate).toBeCloseTo(review(text).overall.rate!, 12);
+  });
+
+  it('names a stratum with sample=0 and its population, outside the estimate', () => {
+    const r = review(crimesWorksheet(good, [...strata, { label: 'York', population: 40, sample: 0 }]));
+    expect(r.problems).toEqual([]);
+    expect(r.strata.find((s) => s.label === 'York')).toMatchObject({ population: 40, sample: 0, outside: true });
+  });
+
+  it('a row whose stratum is not in the table is listed and left out', () => {
+    const r = review(edit(L(4), (c) => (c[9] = 'Nowhere')));
+    expect(r.problems.map((p) => [p.line, p.kind])).toEqual([
+      [17, 'count'],
+      [L(4), 'stratum'],
+    ]);
   });
 });

@@ -44,7 +44,7 @@ describe('ncrs-audit sample', () => {
     const ws = sheet('p.csv');
     expect(ws.header.seed).toBe(5);
     expect(ws.header.frameSha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(ws.header.stratumTable).toEqual([
+    expect(ws.header.stratumTable.map(({ label, population, sample }) => ({ label, population, sample }))).toEqual([
       { label: 'Bradford', population: 1000, sample: 20 },
       { label: 'Calderdale', population: 500, sample: 10 },
       { label: 'Kirklees', population: 1000, sample: 20 },
@@ -78,7 +78,7 @@ describe('ncrs-audit sample', () => {
     const r = await sample('--size', '3', '--seed', '2', '--district', 'leeds');
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toMatch(/^# ncrs-audit worksheet/);
-    expect(r.stdout).toContain('should_be_crime,recorded_correctly,auditor,notes');
+    expect(r.stdout).toContain('stratum,crime_seq,should_be_crime,recorded_correctly,auditor,notes');
     expect(r.stderr).toContain('Re-draw the same sample with: ncrs-audit sample frame.csv --size 3 --seed 2');
   });
 
@@ -109,7 +109,7 @@ describe('ncrs-audit review --frame', () => {
 
     const ok = await runCli(['review', 'r-done.csv', '--frame', 'frame.csv', '--period', '2026-10'], { cwd: dir });
     expect(ok.exitCode).toBe(0);
-    expect(ok.stdout).toContain('Crime recording rate: 100.0%');
+    expect(ok.stdout).toContain('We estimate that the force records 100.0 percent (with a confidence interval of +/- ');
     expect(ok.stdout).toContain('Frame verified');
 
     const noFilter = await runCli(['review', 'r-done.csv', '--frame', 'frame.csv'], { cwd: dir });

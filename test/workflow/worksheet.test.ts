@@ -14,8 +14,8 @@ describe('worksheet write → read', () => {
     const sheet = parseWorksheet(text, 'w.csv');
     expect(sheet.header).toMatchObject({ seed: 42, allocation: 'proportional', period: '2026-10', recordType: 'incident', frameSha256: 'a'.repeat(64) });
     expect(sheet.header.stratumTable).toEqual([
-      { label: '=HYPERLINK("x")', population: 10, sample: 1 },
-      { label: 'Leeds', population: 10, sample: 1 },
+      { label: '=HYPERLINK("x")', population: 10, sample: 1, line: 17 },
+      { label: 'Leeds', population: 10, sample: 1, line: 18 },
     ]);
     expect(sheet.rows.map((r) => r.cells.get('district'))).toEqual(['=HYPERLINK("x")', 'Leeds']);
     // 18 '#' lines (2 strata), the column header on line 19, data from line 20.

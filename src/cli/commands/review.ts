@@ -4,7 +4,7 @@ import { safeText } from '../../text/safe-text.js';
 import { UsageError } from '../../errors.js';
 import { RECORD_TYPES } from '../../model/record.js';
 import { parseFormats, writeOutputs } from '../format-output.js';
-import { computeReview, REVIEW_FILE_NAMES, reviewFormats, type ReviewFormatName } from '../../workflow/review/index.js';
+import { computeReview, publicResult, REVIEW_FILE_NAMES, reviewFormats, type ReviewDimension, type ReviewFormatName } from '../../workflow/review/index.js';
 import { checkFrames } from '../../workflow/review/check-frame.js';
 import { readWorksheet } from '../../workflow/worksheet/read-worksheet.js';
 import { useColor, type CliContext } from '../io.js';
@@ -17,15 +17,20 @@ interface ReviewCliOptions {
   period?: string;
   district?: string[];
   recordType?: string;
+  by?: string[];
+  recordedTotal?: string;
+  public?: boolean;
   color?: boolean;
 }
+
+const DIMENSIONS: readonly ReviewDimension[] = ['district', 'offence-group'];
 
 const FORMATS = Object.keys(reviewFormats) as ReviewFormatName[];
 
 export function registerReview(program: Command, ctx: CliContext): void {
   program
     .command('review')
-    .description("crime recording rate from auditors' verdicts in completed worksheets")
+    .description("crime recording rate, counted in crimes, from auditors' verdicts in completed worksheets")
     .argument('<worksheet...>', 'completed audit worksheets (CSV, from `sample`)')
     .option('--format <list>', `comma list of: ${FORMATS.join(', ')}`, 'terminal')
     .option('--out <path>', 'one format: the file to write (- = stdout); several: a folder')
@@ -33,6 +38,9 @@ export function registerReview(program: Command, ctx: CliContext): void {
     .option('--period <YYYY-MM>', 'with --frame: the --period the sample was drawn with')
     .option('--district <name>', 'with --frame: a --district the sample was drawn with (repeatable)', collect)
     .option('--record-type <type>', 'with --frame: the --record-type the sample was drawn with')
+    .option('--by <dimension>', `the rate per domain too: ${DIMENSIONS.join(' | ')} (repeatable, or a comma list)`, collect)
+    .option('--recorded-total <n>', 'crimes the force recorded in the period: estimate how many were not recorded')
+    .option('--public', 'suppress counts 1–4 (and what would reveal them), list no problem locations')
     .option('--no-color', 'no colour in terminal output')
     .action(async (worksheets: string[], opts: ReviewCliOptions) => {
       ctx.exitCode = await review(worksheets, opts, ctx);
@@ -51,12 +59,16 @@ async function review(paths: string[], opts: ReviewCliOptions, ctx: CliContext):
     throw new UsageError('--period, --district and --record-type only make sense with --frame');
   }
 
+  const by = parseDimensions(opts.by ?? []);
+  const recordedTotal = opts.recordedTotal === undefined ? undefined : parseRecordedTotal(opts.recordedTotal);
+
   const sheets = [];
   for (const path of paths) sheets.push(await readWorksheet(path, io.cwd));
   const verified = opts.frame
     ? await checkFrames(sheets, opts.frame, io.cwd, { period: opts.period ?? null, districts: opts.district ?? [], recordType })
     : new Set<string>();
-  const result = computeReview(sheets, verified);
+  const full = computeReview(sheets, { verified, by, recordedTotal });
+  const result = opts.public ? publicResult(full) : full;
 
   const color = useColor(io, opts.color);
   const written = await writeOutputs(io, {
@@ -68,9 +80,24 @@ async function review(paths: string[], opts: ReviewCliOptions, ctx: CliContext):
   });
   const onStdout = (opts.out === undefined || opts.out === '-') && formats.length === 1;
   if (written.length > 0) io.stdout.write(`Written: ${safeText(written.join(', '))}\n`);
-  if (result.problems.length > 0 && !(onStdout && formats[0] === 'terminal')) {
-    io.stderr.write(`ncrs-audit: ${result.problems.length} verdict(s) missing or invalid, not counted:\n`);
-    for (const p of result.problems) io.stderr.write(`  ${safeText(`${p.file}:${p.line}: ${p.message}`)}\n`);
+  // The problems go to stderr whenever the report itself does not list them (another format, or --public).
+  if (result.problemCount > 0 && !(onStdout && formats[0] === 'terminal' && !opts.public)) {
+    io.stderr.write(`ncrs-audit: ${full.problems.length} problem(s) in the worksheets; the records concerned are left out:\n`);
+    for (const p of full.problems) io.stderr.write(`  ${safeText(`${p.file}:${p.line}: ${p.message}`)}\n`);
   }
   return result.status === 'fail' ? 1 : 0;
+}
+
+function parseDimensions(values: string[]): ReviewDimension[] {
+  const out: ReviewDimension[] = [];
+  for (const value of values.flatMap((v) => v.split(',')).map((v) => v.trim())) {
+    if (!(DIMENSIONS as readonly string[]).includes(value)) throw new UsageError(`--by '${value}' must be one of ${DIMENSIONS.join(', ')}`);
+    if (!out.includes(value as ReviewDimension)) out.push(value as ReviewDimension);
+  }
+  return out;
+}
+
+function parseRecordedTotal(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`--recorded-total '${value}' is not a whole number of at least 1`);
+  return Number(value);
 }

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { periodBounds } from '../../ingest/index.js';
 import { UsageError } from '../../errors.js';
 import { RECORD_TYPES } from '../../model/record.js';
-import { ALLOCATIONS, parseStrataFields, runSample, type Allocation } from '../../workflow/sample/index.js';
+import { ALLOCATIONS, parseStrataFields, readPlanningFigures, runSample, type Allocation } from '../../workflow/sample/index.js';
 import { sampleSummary } from '../../workflow/sample/summary.js';
 import { profileFor } from '../../workflow/config-profile.js';
 import type { CliContext } from '../io.js';
@@ -14,6 +14,7 @@ import { collect } from '../options.js';
 interface SampleCliOptions {
   size?: string;
   margin?: string;
+  fromReview?: string;
   seed?: string;
   strata: string;
   allocation: string;
@@ -32,7 +33,8 @@ export function registerSample(program: Command, ctx: CliContext): void {
     .description('draw a reproducible, stratified audit sample and write an audit worksheet')
     .argument('<input...>', 'export files (CSV), the sampling frame')
     .option('--size <n>', 'sample size')
-    .option('--margin <m>', 'or: the 95% margin of error wanted, e.g. 0.03 or 3% (size computed, finite-population corrected)')
+    .option('--margin <m>', 'or: the 95% margin of error wanted for the crime recording rate, e.g. 0.03 or 3% (records computed, finite-population corrected)')
+    .option('--from-review <review.json>', 'with --margin: plan in crimes with the design effect and crimes per record of an earlier `review --format json`')
     .option('--seed <s>', 'random seed (a whole number 0–4294967295); default: a new one, printed')
     .option('--strata <field,...>', 'stratify by these fields', 'district')
     .option('--allocation <method>', `${ALLOCATIONS.join(' | ')}`, 'proportional')
@@ -52,12 +54,13 @@ async function sample(inputs: string[], opts: SampleCliOptions, ctx: CliContext)
   if ((opts.size === undefined) === (opts.margin === undefined)) throw new UsageError('give exactly one of --size N or --margin M');
   const size = opts.size !== undefined ? parseSize(opts.size) : undefined;
   const margin = opts.margin !== undefined ? parseMargin(opts.margin) : undefined;
+  if (opts.fromReview !== undefined && margin === undefined) throw new UsageError('--from-review plans a --margin; it does nothing with --size');
   const seed = opts.seed !== undefined ? parseSeed(opts.seed) : randomInt(0, 2 ** 31);
   const strata = parseStrataFields(opts.strata);
   const allocation = parseAllocation(opts.allocation);
   const recordType = opts.recordType !== undefined ? parseRecordType(opts.recordType) : null;
   if (opts.period) periodBounds(opts.period);
-  if (opts.out && opts.out !== '-') await assertNotAnInput([opts.out], inputs, io.cwd);
+  if (opts.out && opts.out !== '-') await assertNotAnInput([opts.out], [...inputs, ...(opts.fromReview !== undefined ? [opts.fromReview] : [])], io.cwd);
 
   const result = await runSample({
     inputs,
@@ -65,6 +68,7 @@ async function sample(inputs: string[], opts: SampleCliOptions, ctx: CliContext)
     profile: await profileFor(opts.profile, io.cwd),
     size,
     margin,
+    fromReview: opts.fromReview !== undefined ? await readPlanningFigures(opts.fromReview, io.cwd) : undefined,
     seed,
     strata,
     allocation,
@@ -117,6 +121,7 @@ function redrawCommand(inputs: string[], opts: SampleCliOptions, seed: number): 
   const args = ['ncrs-audit', 'sample', ...inputs];
   if (opts.size !== undefined) args.push('--size', opts.size);
   if (opts.margin !== undefined) args.push('--margin', opts.margin);
+  if (opts.fromReview !== undefined) args.push('--from-review', opts.fromReview);
   args.push('--seed', String(seed), '--strata', opts.strata, '--allocation', opts.allocation);
   if (opts.recordType) args.push('--record-type', opts.recordType);
   if (opts.period) args.push('--period', opts.period);

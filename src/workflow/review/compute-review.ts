@@ -1,134 +1,87 @@
 import { Z95 } from '../../report/stats/wilson.js';
 import { toolVersion } from '../../version.js';
-import { weightedRate } from '../stats/weighted-rate.js';
 import type { ParsedWorksheet } from '../worksheet/read-worksheet.js';
-import type { ReviewCell, ReviewProblem, ReviewResult } from './types.js';
-import { readVerdict } from './verdicts.js';
+import { ALL, EstimationFrame } from './estimate.js';
+import { notRecordedEstimate } from './not-recorded.js';
+import { readRecords } from './records.js';
+import { StrataTable } from './strata.js';
+import type { ReviewDimension, ReviewResult } from './types.js';
 
-interface Observation {
-  district: string;
-  success: boolean;
-  weight: number;
+export interface ReviewOptions {
+  /** Worksheets whose frame hash `--frame` re-computed and matched. */
+  verified?: ReadonlySet<string>;
+  /** `--by`: the domains to estimate beside the overall rate. */
+  by?: readonly ReviewDimension[];
+  /** `--recorded-total`: crimes the force recorded in the frame's period. */
+  recordedTotal?: number;
 }
 
-const NONE = '(none)';
-
 /**
- * The crime recording rate from completed worksheets: among rows with
- * should_be_crime = Y, the share with recorded_correctly = Y, overall and per
- * district. Under equal allocation each row is weighted by its stratum's
- * population / sample size (docs/sampling.md); otherwise every row counts once.
- * Missing, invalid and duplicated rows are listed and never counted.
+ * The crime recording rate counted in crimes (review.md): of the crimes the
+ * sampled records should have produced, the share recorded correctly, with each
+ * sampled record a cluster in the variance. Figures come from complete records
+ * only; every problem is listed and makes the status `fail`.
  */
-export function computeReview(sheets: readonly ParsedWorksheet[], verified: ReadonlySet<string> = new Set()): ReviewResult {
-  const weighted = sheets.some((s) => s.header.allocation === 'equal');
-  const problems: ReviewProblem[] = [];
-  const observations: Observation[] = [];
-  const seen = new Set<string>();
-  const spellings = new Map<string, Map<string, number>>();
-  let total = 0;
-  let notCrime = 0;
+export function computeReview(sheets: readonly ParsedWorksheet[], options: ReviewOptions = {}): ReviewResult {
+  const table = new StrataTable(sheets);
+  const read = readRecords(sheets, (frame, label) => table.get(frame, label));
+  const summary = table.summarise(read.records);
+  const problems = [...table.problems, ...read.problems, ...summary.problems];
+  problems.sort((a, b) => sheetOrder(sheets, a.file) - sheetOrder(sheets, b.file) || a.line - b.line || (a.column < b.column ? -1 : a.column > b.column ? 1 : 0));
 
-  for (const sheet of sheets) {
-    const strata = new Map(sheet.header.stratumTable.map((s) => [s.label, s]));
-    for (const row of sheet.rows) {
-      total++;
-      const cell = (c: string) => row.cells.get(c) ?? '';
-      const at = { file: sheet.path, line: row.line };
-      const id = `${sheet.header.frameSha256}\u0000${cell('file')}\u0000${cell('line')}`;
-      if (cell('file') !== '' && cell('line') !== '') {
-        if (seen.has(id)) {
-          problems.push({ ...at, column: 'line', kind: 'duplicate', message: `${cell('file')}:${cell('line')} is already in an earlier row of this sample` });
-          continue;
-        }
-        seen.add(id);
-      }
-      const verdict = readVerdict(cell('should_be_crime'), cell('recorded_correctly'));
-      if (verdict.kind === 'problem') {
-        for (const p of verdict.problems) problems.push({ ...at, column: p.column, kind: p.kind, message: p.message });
-        continue;
-      }
-      if (verdict.kind === 'not-crime') {
-        notCrime++;
-        continue;
-      }
-      let weight = 1;
-      if (weighted) {
-        const stratum = strata.get(cell('stratum'));
-        if (!stratum || stratum.sample === 0) {
-          problems.push({ ...at, column: 'stratum', kind: 'stratum', message: 'stratum is not one of the worksheet\'s "# stratum:" lines, so the row cannot be weighted' });
-          continue;
-        }
-        weight = stratum.population / stratum.sample;
-      }
-      const spelled = cell('district').trim() || NONE;
-      const district = spelled.toLowerCase();
-      const counts = spellings.get(district) ?? new Map<string, number>();
-      counts.set(spelled, (counts.get(spelled) ?? 0) + 1);
-      spellings.set(district, counts);
-      observations.push({ district, success: verdict.recorded, weight });
-    }
-  }
-
-  problems.sort((a, b) => sheetOrder(sheets, a.file) - sheetOrder(sheets, b.file) || a.line - b.line);
-  const districts = [...spellings.keys()].sort().map((d) =>
-    cell(mostFrequent(spellings.get(d)!), observations.filter((o) => o.district === d)),
-  );
+  const frame = new EstimationFrame(table, read.records);
+  const all = () => true;
+  const correct = (c: { correct: boolean }) => c.correct;
+  const overall = frame.cell(ALL, all, correct);
+  const recorded = read.inUse.recorded ? frame.cell(ALL, all, (c) => c.recorded === true) : null;
+  const recordedWithin24h = read.inUse.within24h ? frame.cell(ALL, all, (c) => c.within24h === true) : null;
+  const complete = read.records.filter((r) => r.complete);
   const missing = problems.filter((p) => p.kind === 'missing').length;
-  return {
-    schemaVersion: 1,
+
+  const result: ReviewResult = {
+    schemaVersion: 2,
     kind: 'ncrs-audit-review',
     tool: { name: 'ncrs-audit', version: toolVersion() },
+    public: false,
     worksheets: sheets.map((s) => ({
       path: s.path,
       frameSha256: s.header.frameSha256,
       seed: s.header.seed,
       allocation: s.header.allocation,
       strata: s.header.strata,
+      period: s.header.period,
+      recordType: s.header.recordType,
       frameSize: s.header.frameSize,
       sampleSize: s.header.sampleSize,
       rows: s.rows.length,
-      ...(verified.has(s.path) ? { frameVerified: true } : {}),
+      ...(options.verified?.has(s.path) ? { frameVerified: true } : {}),
     })),
     method: {
-      weighting: weighted ? 'stratum' : 'none',
-      interval: weighted
-        ? 'Wilson score interval on the Kish effective sample size, stratum weights = population / sample'
-        : 'Wilson score interval',
+      counted: 'crimes',
+      estimator: 'combined ratio estimator over strata, each sampled record a cluster of crimes, weights N_h / n_h; variance by linearisation',
+      interval: 'Wilson score interval on the effective number of crimes R(1 − R)/V',
       z: Z95,
     },
-    rows: {
-      total,
-      counted: observations.length + notCrime,
-      notCrime,
-      shouldBeCrime: observations.length,
-      missing,
-      invalid: problems.length - missing,
+    rows: { total: read.rows.total, crimeRows: read.rows.crimeRows, notCrimeRows: read.rows.notCrimeRows, missing, invalid: problems.length - missing },
+    records: {
+      sampled: read.records.length,
+      complete: complete.length,
+      leftOut: read.records.length - complete.length,
+      withCrimes: complete.filter((r) => r.crimes.length > 0).length,
     },
-    overall: cell('(all)', observations),
-    districts,
+    strata: summary.strata,
+    overall,
+    by: (options.by ?? []).map((dimension) => ({ dimension, domains: frame.domains(dimension, correct) })),
+    recorded,
+    recordedWithin24h,
+    notRecorded: options.recordedTotal === undefined ? null : notRecordedEstimate(options.recordedTotal, recorded ?? overall, recorded ? 'recorded' : 'recorded_correctly'),
     problems,
+    problemCount: problems.length,
     status: problems.length > 0 ? 'fail' : 'pass',
   };
-}
-
-function cell(key: string, observations: Observation[]): ReviewCell {
-  const estimate = weightedRate(observations);
-  return {
-    key,
-    shouldBeCrime: estimate.n,
-    recorded: estimate.successes,
-    rate: estimate.rate,
-    ci95: estimate.ci95,
-    effectiveN: estimate.effectiveN,
-    weighted: estimate.weighted,
-  };
+  return result;
 }
 
 function sheetOrder(sheets: readonly ParsedWorksheet[], path: string): number {
   return sheets.findIndex((s) => s.path === path);
-}
-
-function mostFrequent(counts: Map<string, number>): string {
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }

@@ -1,3 +1,5 @@
+import { shown } from './shown.js';
+
 /**
  * One worksheet row's verdict. `should_be_crime` empty, or Y with
  * `recorded_correctly` empty, is missing; anything but Y/N (any case) is invalid.
@@ -12,8 +14,8 @@ export interface VerdictProblem {
 }
 
 export function readVerdict(shouldBeCrime: string, recordedCorrectly: string): Verdict {
-  const should = yn(shouldBeCrime);
-  const recorded = yn(recordedCorrectly);
+  const should = yesNo(shouldBeCrime);
+  const recorded = yesNo(recordedCorrectly);
   const problems: VerdictProblem[] = [];
   if (should === 'empty') problems.push({ column: 'should_be_crime', kind: 'missing', message: 'should_be_crime is empty' });
   else if (should === 'invalid') problems.push(invalid('should_be_crime', shouldBeCrime));
@@ -25,14 +27,13 @@ export function readVerdict(shouldBeCrime: string, recordedCorrectly: string): V
   return should === 'N' ? { kind: 'not-crime' } : { kind: 'crime', recorded: recorded === 'Y' };
 }
 
-function yn(value: string): 'Y' | 'N' | 'empty' | 'invalid' {
+/** Y or N in any case, surrounding spaces ignored. */
+export function yesNo(value: string): 'Y' | 'N' | 'empty' | 'invalid' {
   const v = value.trim().toUpperCase();
   if (v === '') return 'empty';
   return v === 'Y' || v === 'N' ? v : 'invalid';
 }
 
 function invalid(column: VerdictProblem['column'], value: string): VerdictProblem {
-  // Verdict cells are meant to hold Y or N; show a short, inert excerpt of anything else.
-  const shown = value.trim().slice(0, 20).replace(/[^\x20-\x7e]/g, '?');
-  return { column, kind: 'invalid', message: `${column} must be Y or N, not '${shown}'` };
+  return { column, kind: 'invalid', message: `${column} must be Y or N, not '${shown(value.trim())}'` };
 }

@@ -9,12 +9,13 @@ import type { CanonicalField } from '../../model/record.js';
 import { toolVersion } from '../../version.js';
 import { formatLondon } from '../../ingest/values/calendar.js';
 import { readFrame, type FrameFilters, type FrameReadSummary } from '../read-frame.js';
-import { sampleSizeForMargin, type SampleSizePlan } from '../stats/sample-size.js';
+import { sampleSizeForCrimes, type SampleSizePlan } from '../stats/sample-size.js';
 import { WORKSHEET_FORMAT } from '../worksheet/columns.js';
 import type { WorksheetHeader } from '../worksheet/header.js';
 import { formatWorksheet, type WorksheetRow } from '../worksheet/write-worksheet.js';
 import { allocate, type Allocation } from './allocate.js';
 import { canonicalFilters, frameHash } from './frame-hash.js';
+import type { PlanningFigures } from './from-review.js';
 import { choosePositions, sampleGenerator } from './select.js';
 import { describeFixedSize, describeMarginPlan } from './size-rule.js';
 import { StrataIndex } from './strata.js';
@@ -26,6 +27,8 @@ export interface SampleOptions {
   /** Exactly one of size and margin. */
   size?: number;
   margin?: number;
+  /** With margin: design effect and crimes per record from an earlier review. */
+  fromReview?: PlanningFigures;
   seed: number;
   strata: CanonicalField[];
   allocation: Allocation;
@@ -56,7 +59,8 @@ export async function runSample(options: SampleOptions): Promise<SampleResult> {
   if (N === 0) throw new InputError('the sampling frame is empty: no record matches the filters');
   const strata = counting.strata();
 
-  const plan = options.margin !== undefined ? sampleSizeForMargin(options.margin, N) : null;
+  const earlier = options.fromReview ?? { designEffect: 1, crimesPerRecord: 1 };
+  const plan = options.margin !== undefined ? sampleSizeForCrimes(options.margin, N, earlier) : null;
   const size = plan ? plan.size : Math.min(options.size!, N);
   const sizes = allocate(
     strata.map((s) => s.population),
@@ -104,7 +108,7 @@ export async function runSample(options: SampleOptions): Promise<SampleResult> {
     allocation: options.allocation,
     frameSize: N,
     sampleSize: sizes.reduce((a, b) => a + b, 0),
-    sizeRule: plan ? describeMarginPlan(plan) : describeFixedSize(options.size!, N),
+    sizeRule: plan ? describeMarginPlan(plan, options.fromReview) : describeFixedSize(options.size!, N),
     stratumTable: strata.map((s, i) => ({ label: s.label, population: s.population, sample: sizes[i]! })),
   };
   const rows = [...picks.values()].flatMap((p) => p.rows);

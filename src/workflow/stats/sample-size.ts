@@ -1,11 +1,17 @@
 import { Z95 } from '../../report/stats/wilson.js';
 
 export interface SampleSizePlan {
-  /** Required sample size (never above N). */
+  /** Required sample size in records (never above N). */
   size: number;
-  /** z²·p(1−p)/e² before rounding: the size for an unlimited frame. */
+  /** z²·p(1−p)/e² before rounding: the crimes needed from an unlimited frame. */
   n0: number;
-  /** n0 / (1 + (n0 − 1)/N) before rounding, or null when the correction was not needed. */
+  /** Design effect the plan allows for (1 without an earlier review). */
+  designEffect: number;
+  /** Crimes per sampled record (1 without an earlier review). */
+  crimesPerRecord: number;
+  /** n0 × designEffect ÷ crimesPerRecord: records for an unlimited frame, before rounding. */
+  records: number;
+  /** records / (1 + (records − 1)/N) before rounding, or null when the correction was not needed. */
   corrected: number | null;
   margin: number;
   z: number;
@@ -27,9 +33,27 @@ export const FPC_FRACTION = 0.05;
  * 1,068 on a large frame and 880 on a frame of 5,000 (docs/sampling.md).
  */
 export function sampleSizeForMargin(margin: number, population: number, p = 0.5, z = Z95): SampleSizePlan {
+  return sampleSizeForCrimes(margin, population, { designEffect: 1, crimesPerRecord: 1 }, p, z);
+}
+
+/**
+ * Records to sample for the crime recording rate to ±`margin` (review.md): the
+ * crimes needed, n0, times the design effect of an earlier review (crimes of one
+ * record are not independent), divided by the crimes per sampled record it found,
+ * then the finite-population correction on the frame's records as above.
+ */
+export function sampleSizeForCrimes(
+  margin: number,
+  population: number,
+  earlier: { designEffect: number; crimesPerRecord: number },
+  p = 0.5,
+  z = Z95,
+): SampleSizePlan {
   const n0 = (z * z * p * (1 - p)) / (margin * margin);
-  const corrected = n0 / population > FPC_FRACTION ? n0 / (1 + (n0 - 1) / population) : null;
+  const { designEffect, crimesPerRecord } = earlier;
+  const records = (n0 * designEffect) / crimesPerRecord;
+  const corrected = records / population > FPC_FRACTION ? records / (1 + (records - 1) / population) : null;
   // The epsilon keeps floating-point noise (1067.0000000001) from adding a record.
-  const size = Math.max(0, Math.min(population, Math.ceil((corrected ?? n0) - 1e-9)));
-  return { size, n0, corrected, margin, z, p, population };
+  const size = Math.max(0, Math.min(population, Math.ceil((corrected ?? records) - 1e-9)));
+  return { size, n0, designEffect, crimesPerRecord, records, corrected, margin, z, p, population };
 }

@@ -11,6 +11,8 @@ export interface WorksheetStratum {
   label: string;
   population: number;
   sample: number;
+  /** Where its `# stratum:` line is, when read from a file. */
+  line?: number;
 }
 
 export interface WorksheetHeader {
@@ -35,7 +37,7 @@ export interface WorksheetHeader {
 export function headerLines(h: WorksheetHeader): string[] {
   return [
     `# ${WORKSHEET_MAGIC} (format ${h.format})`,
-    '# Fill in should_be_crime (Y/N); when it is Y, recorded_correctly (Y/N); auditor; notes.',
+    '# Fill in should_be_crime (Y/N); when it is Y, recorded_correctly (Y/N); auditor; notes. One row per crime, see docs/sampling.md.',
     '# Keep the lines starting with # unchanged: they let anyone re-draw and weight this sample.',
     `# tool: ncrs-audit ${h.toolVersion}`,
     `# seed: ${h.seed}`,
@@ -84,7 +86,7 @@ export function parseHeader(lines: { text: string; line: number }[]): { header: 
     if (!m) continue; // prose lines
     const [, key, value] = m as unknown as [string, string, string];
     try {
-      assign(h, key, value.trim());
+      assign(h, key, value.trim(), line);
     } catch (error) {
       problems.push({ line, message: `'${key}': ${(error as Error).message}` });
     }
@@ -94,7 +96,7 @@ export function parseHeader(lines: { text: string; line: number }[]): { header: 
   return { header: h, problems };
 }
 
-function assign(h: WorksheetHeader, key: string, value: string): void {
+function assign(h: WorksheetHeader, key: string, value: string, line: number): void {
   switch (key) {
     case 'tool':
       h.toolVersion = value.replace(/^ncrs-audit /, '');
@@ -140,7 +142,7 @@ function assign(h: WorksheetHeader, key: string, value: string): void {
     case 'stratum': {
       const m = /^("(?:[^"\\]|\\.)*") population=(\d+) sample=(\d+)$/.exec(value);
       if (!m) throw new Error('expected "label" population=N sample=n');
-      h.stratumTable.push({ label: jsonString(m[1]!), population: Number(m[2]), sample: Number(m[3]) });
+      h.stratumTable.push({ label: jsonString(m[1]!), population: Number(m[2]), sample: Number(m[3]), line });
       return;
     }
     default:

@@ -1,19 +1,41 @@
+import { textChart } from '../../../report/panel/text-chart.js';
 import { escapeMarkdown as md } from '../../../report/sanitise.js';
+import type { ReviewCell, ReviewResult } from '../types.js';
 import type { ReviewFormatter } from './types.js';
-import { CELL_HEADINGS, cellCells, headline, methodLine, problemsHeading, rowsLine } from './wording.js';
+import { CELL_HEADINGS, DIMENSION_WORDS, cellCells, chartRow, extraLines, factsLine, headline, methodsParagraphs, problemsHeading, strataNotes } from './wording.js';
 
 export const reviewMarkdown: ReviewFormatter = (r) => {
-  const out = ['# Crime recording rate', '', `**${md(headline(r))}**`, '', md(rowsLine(r)), ''];
-  out.push(`| District | ${CELL_HEADINGS.join(' | ')} |`, `|---|${CELL_HEADINGS.map(() => '---:').join('|')}|`);
-  for (const d of r.districts) out.push(`| ${md(d.key)} | ${cellCells(d).map(md).join(' | ')} |`);
-  out.push(`| **All** | ${cellCells(r.overall).map(md).join(' | ')} |`, '', `_${md(methodLine(r))}_`, '');
-  out.push('## Worksheets', '', '| Worksheet | Frame SHA-256 | Seed | Allocation | Rows |', '|---|---|---:|---|---:|');
-  for (const w of r.worksheets) {
-    out.push(`| ${md(w.path)} | \`${w.frameSha256}\`${w.frameVerified ? ' (verified)' : ''} | ${w.seed} | ${w.allocation} | ${w.rows} |`);
-  }
-  if (r.problems.length > 0) {
-    out.push('', `## ${problemsHeading(r)}`, '', '| Where | Problem |', '|---|---|');
-    for (const p of r.problems) out.push(`| ${md(`${p.file}:${p.line}`)} | ${md(p.message)} |`);
+  const out = ['# Crime recording rate', '', `**${md(headline(r))}**`, '', md(factsLine(r)), ''];
+  for (const line of extraLines(r)) out.push(`- ${md(line)}`);
+  if (extraLines(r).length > 0) out.push('');
+  for (const b of r.by) out.push(...domainSection(DIMENSION_WORDS[b.dimension], b.domains, r.overall));
+  const notes = strataNotes(r);
+  if (notes.length > 0) out.push('## Strata', '', ...notes.map((n) => `- ${md(n)}`), '');
+  out.push('## Methods', '', ...methodsParagraphs(r).flatMap((p) => [md(p), '']));
+  out.push(...worksheetTable(r));
+  if (r.problemCount > 0) {
+    out.push('', `## ${md(problemsHeading(r))}`, '');
+    if (r.problems.length > 0) {
+      out.push('| Where | Problem |', '|---|---|');
+      for (const p of r.problems) out.push(`| ${md(`${p.file}:${p.line}`)} | ${md(p.message)} |`);
+    } else out.push('Not listed in a public report; run `review` without `--public` to see them.');
   }
   return `${out.join('\n')}\n`;
 };
+
+function domainSection(title: string, domains: ReviewCell[], overall: ReviewCell): string[] {
+  const out = [`## By ${title.charAt(0).toLowerCase()}${title.slice(1)}`, '', `| ${title} | ${CELL_HEADINGS.join(' | ')} |`, `|---|${CELL_HEADINGS.map(() => '---:').join('|')}|`];
+  for (const d of domains) out.push(`| ${md(d.key)} | ${cellCells(d).map(md).join(' | ')} |`);
+  out.push(`| **All** | ${cellCells(overall).map(md).join(' | ')} |`, '');
+  // The chart is monospace text: a fenced block keeps it aligned (labels are not Markdown there).
+  out.push('```text', ...textChart([...domains, overall].map(chartRow), null).map((l) => l.replace(/`/g, "'")), '```', '');
+  return out;
+}
+
+function worksheetTable(r: ReviewResult): string[] {
+  const out = ['## Worksheets', '', '| Worksheet | Frame SHA-256 | Seed | Allocation | Rows |', '|---|---|---:|---|---:|'];
+  for (const w of r.worksheets) {
+    out.push(`| ${md(w.path)} | \`${w.frameSha256}\`${w.frameVerified ? ' (verified)' : ''} | ${w.seed} | ${w.allocation} | ${w.rows} |`);
+  }
+  return out;
+}
