@@ -66,6 +66,8 @@ describe('interval coverage over 5,000 samples of a fixed frame', () => {
       if (naive && naive[0] <= trueRate && trueRate <= naive[1]) naiveCovered++;
     }
     const coverage = covered / RUNS;
+    // The measured figures are the point of a slow run: print them.
+    // eslint-disable-next-line no-console
     console.log(
       `true rate ${(trueRate * 100).toFixed(2)}%; coverage ${(coverage * 100).toFixed(2)}% (crimes as clusters of their record), ` +
         `${((naiveCovered / RUNS) * 100).toFixed(2)}% (naive Wilson over crimes, unweighted)`,

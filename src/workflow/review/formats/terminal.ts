@@ -7,7 +7,7 @@ import { CELL_HEADINGS, DIMENSION_WORDS, cellCells, extraLines, factsLine, headl
 
 export const reviewTerminal: ReviewFormatter = (r, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
-  const out = [c.bold(headline(r)), factsLine(r), ...extraLines(r).map((l) => l.replace(/`/g, ''))];
+  const out = [c.bold(headline(r)), factsLine(r), ...extraLines(r)];
   for (const b of r.by) {
     const title = DIMENSION_WORDS[b.dimension];
     const table = new Table({ head: [title, ...CELL_HEADINGS], style: TABLE_STYLE, colAligns: ['left', ...CELL_HEADINGS.map(() => 'right' as const)] });

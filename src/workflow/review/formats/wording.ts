@@ -28,12 +28,13 @@ export function headline(r: ReviewResult): string {
   return `We estimate that the force records ${ratePoints(o.rate)} (with a confidence interval of +/- ${o.halfWidth.toFixed(2)} percent) of reported crime ${scope(r)}.`;
 }
 
+/** "in October 2026 (from a sample of incident records)", from the worksheets' frames. */
 function scope(r: ReviewResult): string {
   const periods = [...new Set(r.worksheets.map((w) => w.period))];
   const types = [...new Set(r.worksheets.map((w) => w.recordType))];
-  const when = periods.length === 1 && periods[0] ? `reported in ${periodWords(periods[0])}` : 'in the frame sampled';
-  const what = types.length === 1 && types[0] ? `, judged from a sample of ${types[0]} records` : ', judged from a sample of records';
-  return `${when}${what}`;
+  const when = periods.length === 1 && periods[0] ? `in ${periodWords(periods[0])}` : 'in the period sampled';
+  const what = types.length === 1 && types[0] ? `a sample of ${types[0]} records` : 'a sample of records';
+  return `${when} (from ${what})`;
 }
 
 /** What the figure is made of: crimes, records, design effect. */
@@ -55,11 +56,11 @@ export function extraLines(r: ReviewResult): string[] {
   const lines: string[] = [];
   const rateOf = (c: ReviewCell) =>
     c.suppressed ? `not published (${FEWER_THAN_5})` : c.rate === null ? NO_CRIMES : `${percent(c.rate)} (95% CI ${ciText(c.ci95)}, ${plusMinus(c)} points)`;
-  if (r.recorded) lines.push(`Recorded at all (\`recorded\`): ${rateOf(r.recorded)}.`);
-  if (r.recordedWithin24h) lines.push(`Recorded within 24 hours (\`recorded_within_24h\`): ${rateOf(r.recordedWithin24h)}.`);
+  if (r.recorded) lines.push(`Recorded at all (column recorded): ${rateOf(r.recorded)}.`);
+  if (r.recordedWithin24h) lines.push(`Recorded within 24 hours (column recorded_within_24h): ${rateOf(r.recordedWithin24h)}.`);
   const n = r.notRecorded;
   if (n) {
-    const basis = n.basis === 'recorded' ? 'the share recorded at all (`recorded`)' : 'the crime recording rate (no `recorded` column was filled)';
+    const basis = n.basis === 'recorded' ? 'the share recorded at all (column recorded)' : 'the crime recording rate (no recorded column was filled)';
     if (n.estimate === null) {
       lines.push(`Crimes not recorded: no estimate from ${count(n.recordedTotal)} crimes recorded and ${basis}.`);
     } else {
