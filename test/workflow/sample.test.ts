@@ -1,8 +1,10 @@
 import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { frameHash } from '../../src/workflow/sample/frame-hash.js';
 import { parseWorksheet } from '../../src/workflow/worksheet/read-worksheet.js';
 import { runCli } from '../helpers/run-cli.js';
+import { crimesWorksheet, type RecordSpec } from './helpers/crimes.js';
 import { writeFrame } from './helpers/frame.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -25,6 +27,63 @@ describe('ncrs-audit sample', () => {
     expect(ws.header.sampleSize).toBe(880);
     expect(ws.header.stratumTable.reduce((a, s) => a + s.sample, 0)).toBe(880);
     expect(ws.header.stratumTable.reduce((a, s) => a + s.population, 0)).toBe(5000);
+  });
+
+  it('writes crime_seq, empty, between stratum and should_be_crime; the # lines and frame hash as before', async () => {
+    const r = await sample('--size', '4', '--seed', '9', '--out', 's.csv');
+    expect(r.exitCode).toBe(0);
+    const text = readFileSync(join(dir, 's.csv'), 'utf8');
+    const lines = text.split('\n');
+    expect(lines[1]).toBe('# Fill in should_be_crime (Y/N); when it is Y, recorded_correctly (Y/N); auditor; notes. One row per crime, see docs/sampling.md.');
+    expect(lines.filter((l) => l.startsWith('#')).map((l) => l.split(':')[0])).toEqual([
+      '# ncrs-audit worksheet (format 1)',
+      '# Fill in should_be_crime (Y/N); when it is Y, recorded_correctly (Y/N); auditor; notes. One row per crime, see docs/sampling.md.',
+      '# Keep the lines starting with # unchanged',
+      '# tool',
+      '# seed',
+      '# frame-sha256',
+      '# inputs',
+      '# profile',
+      '# period',
+      '# districts',
+      '# record-type',
+      '# strata',
+      '# allocation',
+      '# frame-size',
+      '# sample-size',
+      '# size-rule',
+      ...Array(5).fill('# stratum'),
+    ]);
+    expect(lines[21]).toBe('record_id,record_type,incident_id,district,offence_code,closure_code,reported_at,file,line,stratum,crime_seq,should_be_crime,recorded_correctly,auditor,notes');
+    const ws = sheet('s.csv');
+    expect(ws.rows.every((row) => row.cells.get('crime_seq') === '')).toBe(true);
+    expect(ws.header.frameSha256).toBe(await frameHash(['frame.csv'], dir, { period: null, districts: [], recordType: null }));
+  });
+
+  it('--margin with --from-review plans in crimes: n0 × design effect ÷ crimes per record, then the correction', async () => {
+    // The worked example of review-worked-example.test.ts: D = 1.88, 8 crimes in 5 records (1.6 per record).
+    const worked: RecordSpec[] = [
+      { stratum: 'Calderdale', crimes: [{ correct: 'N' }, { correct: 'N' }, { correct: 'N' }] },
+      { stratum: 'Leeds', crimes: [] },
+      { stratum: 'Leeds', crimes: [{ correct: 'Y' }] },
+      { stratum: 'Leeds', crimes: [{ correct: 'Y' }, { correct: 'Y' }, { correct: 'Y' }] },
+      { stratum: 'Leeds', crimes: [{ correct: 'Y' }] },
+    ];
+    const strata = [
+      { label: 'Calderdale', population: 5, sample: 1 },
+      { label: 'Leeds', population: 4, sample: 4 },
+    ];
+    writeFileSync(join(dir, 'worked.csv'), crimesWorksheet(worked, strata));
+    expect((await runCli(['review', 'worked.csv', '--format', 'json', '--out', 'worked.json'], { cwd: dir })).exitCode).toBe(0);
+    const r = await sample('--margin', '0.03', '--from-review', 'worked.json', '--seed', '1', '--out', 'plan.csv');
+    expect(r.exitCode).toBe(0);
+    // n0 = 1.959964² · 0.25 / 0.03² = 3.841458881 · 0.25 / 0.0009 = 1067.07
+    // records = 1067.0719 · 1.88 / 1.6 = 1253.81 (an unlimited frame: 1,254)
+    // 1253.81 / 5000 > 5%: n = 1253.81 / (1 + 1252.81/5000) = 1253.81 / 1.250562 = 1002.60 → 1,003
+    expect(sheet('plan.csv').header.sampleSize).toBe(1003);
+    expect(r.stdout).toContain('× design effect 1.8800 ÷ 1.6000 crimes per record (8 crimes in 5 records, "worked.json") = 1253.81 records');
+    expect(r.stdout).toContain('rounded up to 1,003');
+    expect(r.stdout).toContain('--margin 0.03 --from-review worked.json');
   });
 
   it('is reproducible: same seed and frame, byte-identical worksheet; another seed, another sample', async () => {
@@ -86,6 +145,9 @@ describe('ncrs-audit sample', () => {
     { args: [], message: 'exactly one of --size N or --margin M' },
     { args: ['--size', '10', '--margin', '0.03'], message: 'exactly one of' },
     { args: ['--size', 'ten'], message: "--size 'ten'" },
+    { args: ['--size', '10', '--from-review', 'r.json'], message: '--from-review plans a --margin' },
+    { args: ['--margin', '0.03', '--from-review', 'frame.csv'], message: 'frame.csv: not JSON' },
+    { args: ['--margin', '0.03', '--from-review', 'nothing.json'], message: 'nothing.json: does not exist' },
     { args: ['--margin', '3'], message: "--margin '3'" },
     { args: ['--size', '5', '--strata', 'closure_rationale'], message: 'free-text' },
     { args: ['--size', '5', '--allocation', 'optimal'], message: "--allocation 'optimal'" },

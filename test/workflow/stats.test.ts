@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSizeForMargin, twoProportionTest, twoSidedP, weightedRate } from '../../src/workflow/stats/index.js';
+import { sampleSizeForCrimes, sampleSizeForMargin, twoProportionTest, twoSidedP, weightedRate } from '../../src/workflow/stats/index.js';
 
 describe('sampleSizeForMargin (95%, p = 0.5, finite-population correction)', () => {
   it.each([
@@ -86,5 +86,24 @@ describe('weightedRate', () => {
 
   it('has no rate over nothing', () => {
     expect(weightedRate([])).toMatchObject({ rate: null, ci95: null, n: 0 });
+  });
+});
+
+describe('sampleSizeForCrimes (records for a margin on the crime recording rate)', () => {
+  it.each([
+    // Without an earlier review: exactly the margin plan in records.
+    { margin: 0.03, population: 5000, d: 1, m: 1, size: 880 },
+    { margin: 0.03, population: Infinity, d: 1, m: 1, size: 1068 },
+    // 1067.0719 · 1.5 / 2 = 800.30 records; 800.30 / 100,000 < 5%: no correction → 801.
+    { margin: 0.03, population: 100_000, d: 1.5, m: 2, size: 801 },
+    // 384.1459 · 2 / 0.5 = 1536.58; 1536.58 / (1 + 1535.58/2000) = 1536.58 / 1.76779 = 869.21 → 870.
+    { margin: 0.05, population: 2000, d: 2, m: 0.5, size: 870 },
+    // 9604.15 · 3 = 28812.4; 28812.4 / (1 + 28811.4/300) = 296.92 → 297; on a frame of 10: 9.9969 → 10.
+    { margin: 0.01, population: 300, d: 3, m: 1, size: 297 },
+    { margin: 0.01, population: 10, d: 3, m: 1, size: 10 },
+  ])('±$margin, D = $d, $m crimes per record, N = $population → $size', ({ margin, population, d, m, size }) => {
+    const plan = sampleSizeForCrimes(margin, population, { designEffect: d, crimesPerRecord: m });
+    expect(plan.size).toBe(size);
+    expect(plan.records).toBeCloseTo((plan.n0 * d) / m, 9);
   });
 });
