@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeReview, publicResult, reviewFormats } from '../../src/workflow/review/index.js';
 import { parseWorksheet } from '../../src/workflow/worksheet/read-worksheet.js';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { crimesWorksheet, dataLine, type RecordSpec } from './helpers/crimes.js';
 import { completedWorksheet, rows150of221 } from './helpers/worksheet.js';
 
@@ -84,8 +84,7 @@ describe('review formats', () => {
 });
 
 describe('ncrs-audit review (CLI)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ncrs-review-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('review');
   writeFileSync(join(dir, 'done.csv'), crimesWorksheet(worked, strata, { optionalColumns: true }));
   writeFileSync(join(dir, 'plain.csv'), 'a,b\n1,2\n');
   const gaps = crimesWorksheet(worked, strata).split('\n');
