@@ -18,7 +18,7 @@ import {
   type RowEvent,
 } from '../ingest/index.js';
 import type { AuditRun, InputSummary } from '../model/audit-run.js';
-import type { Evaluator } from '../model/engine.js';
+import type { EngineResult } from '../model/engine.js';
 import type { RejectedRow } from '../model/record.js';
 import { attachDetails, keepDetails, type DetailsBySeq } from './details.js';
 import { packageRoot } from '../package-root.js';
@@ -27,6 +27,7 @@ import { toolVersion } from '../version.js';
 import { checkAccounting } from './accounting.js';
 import { DistrictSpellings } from './district-spelling.js';
 import { prepareExceptions, type PreparedExceptions } from './exceptions/index.js';
+import { AUDIT_MEMORY } from './memory-policy.js';
 
 export interface AuditOptions {
   inputs: string[];
@@ -79,7 +80,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   });
   const readers = await openInputs(options.inputs, options.cwd, profile, { chunkBytes: reading.chunkBytes });
 
-  let streamed: Streamed | undefined;
+  let streamed: Streamed;
   try {
     streamed = await streamInputs(readers, options, ruleSet, (reader) => reading.batches(reader, true));
   } catch (error) {
@@ -88,11 +89,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
     // which gives exactly the single-threaded result (or error).
     streamed = await streamInputs(readers, options, ruleSet, (reader) => reading.batches(reader, false));
   }
-  const { spellings, rejected, inputs, warnings, read, evaluated, filtered, details } = streamed;
-  let engine = attachDetails(streamed.evaluator.finish(), details);
-  // Drop the evaluator: its indexes (hundreds of MB at millions of rows) are garbage
-  // from here on, before the report is built.
-  streamed = undefined;
+  const { spellings, rejected, inputs, warnings, read, evaluated, filtered } = streamed;
+  let engine = streamed.engine;
   let exceptionsOutcome: AuditRun['exceptions'];
   if (exceptions) {
     const applied = exceptions.apply(engine);
@@ -121,7 +119,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
 }
 
 interface Streamed {
-  evaluator: Evaluator;
+  /** The evaluator's result, details attached: the evaluator itself (hundreds of MB of indexes at millions of rows) stays inside streamInputs. */
+  engine: EngineResult;
   spellings: DistrictSpellings;
   rejected: RejectedRow[];
   inputs: InputSummary[];
@@ -129,8 +128,6 @@ interface Streamed {
   read: number;
   evaluated: number;
   filtered: number;
-  /** seq -> the record's free text, only with --include-details. */
-  details: DetailsBySeq | null;
 }
 
 /** Every input, in order, through the filters into a fresh evaluator. */
@@ -141,7 +138,7 @@ async function streamInputs(
   source: (reader: ExportReader) => AsyncIterable<RowEvent[]>,
 ): Promise<Streamed> {
   const keep = makeRecordFilter({ period: options.period ?? null, districts: options.districts ?? [] });
-  const evaluator = createEvaluator(ruleSet);
+  const evaluator = createEvaluator(ruleSet, AUDIT_MEMORY);
   const spellings = new DistrictSpellings();
   const details: DetailsBySeq | null = options.includeDetails ? new Map() : null;
   const { read, kept, filtered, rejected, warnings, inputs } = await forEachRecord(
@@ -154,5 +151,6 @@ async function streamInputs(
       evaluator.add(record, ref, seq);
     },
   );
-  return { evaluator, spellings, rejected, inputs, warnings, read, evaluated: kept, filtered, details };
+  const engine = attachDetails(evaluator.finish(), details);
+  return { engine, spellings, rejected, inputs, warnings, read, evaluated: kept, filtered };
 }

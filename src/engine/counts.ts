@@ -36,18 +36,3 @@ function toMap(keys: readonly string[], app: number[], fail: number[]): Map<stri
   });
   return out;
 }
-
-/** Interns strings to small integers (districts, record types, spellings). */
-export class Interner {
-  readonly keys: string[] = [];
-  private readonly index = new Map<string, number>();
-  id(key: string): number {
-    let i = this.index.get(key);
-    if (i === undefined) {
-      i = this.keys.length;
-      this.keys.push(key);
-      this.index.set(key, i);
-    }
-    return i;
-  }
-}

@@ -4,321 +4,160 @@
  * integers per undecided record and are decided at finish().
  */
 import type { CanonicalRecord, SourceRef } from '../model/record.js';
-import type { EngineResult, Evaluator, RuleResult } from '../model/engine.js';
+import type { EngineResult, Evaluator, RuleResult, Verdict } from '../model/engine.js';
 import type { CompiledRule, CompiledSet } from './compiled.js';
-import type { CrossCheck, MessageVars, Observer, SharedIndex } from '../model/condition.js';
-import { localTest } from '../model/condition.js';
-import { F, T, U, buildPlan, type PlanAtoms, type Scratch, type TriPlan } from './tri-plan.js';
-import { Interner, RuleTally } from './counts.js';
+import { localTest, type Observer } from '../model/condition.js';
+import { RuleTally } from './counts.js';
+import { DeferredRun } from './deferred-run.js';
+import { Lookahead } from './lookahead.js';
+import { NONE, RecordKeys } from './record-keys.js';
+import { shareIndexes } from './share-indexes.js';
+import { KeptRecord, LiveRecord, type Subject } from './subjects.js';
 import { PendingMeta } from '../storage/pending-meta.js';
-import { i32, u8, type Column } from '../storage/columns.js';
-import { DEFAULT_KEEP_BYTES, SpillArea } from '../storage/spill-file.js';
-import { fieldText } from './field-text.js';
-import { collectGarbage } from '../storage/collect-garbage.js';
+import { SpillArea } from '../storage/spill-file.js';
 import { FindingStore } from '../storage/finding-store.js';
 
-export type Verdict = 'pass' | 'fail' | 'n/a';
+export type { Verdict } from '../model/engine.js';
 
+/**
+ * What the evaluator is told. The memory settings change where things are
+ * kept, never a verdict (test/perf/memory-settings-equivalence.test.ts); the
+ * caller's memory policy chooses them (the audit's: src/audit/memory-policy.ts).
+ * Without them nothing is held back, spilled or collected.
+ */
 export interface EvaluatorOptions {
   /** Called once per (rule, record) when its verdict is known (used by `rules test`). */
   onVerdict?: (ruleIndex: number, seq: number, verdict: Verdict, message?: string) => void;
   /**
    * How many records order-free indexes (`exists`) see before the rules
-   * evaluate them (default LOOKAHEAD; 0 = none). Only memory depends on it: a
-   * question whose match is within this many rows after it is answered at once
-   * instead of waiting for finish(). Verdicts are the same whatever the value.
+   * evaluate them (default 0): a question whose match is within this many rows
+   * after it is answered at once instead of waiting for finish().
    */
   lookahead?: number;
   /**
    * Bytes each column of undecided records and findings keeps in memory before
-   * the rest goes to a temporary file (default DEFAULT_KEEP_BYTES; Infinity =
-   * never; tests use 0). Verdicts are the same whatever the value.
+   * the rest goes to a temporary file (default Infinity = never; tests use 0).
    */
   keepBytes?: number;
+  /**
+   * Called by finish() where large parts of the evaluator's memory have just
+   * become garbage, with the number of records added: the caller may run a
+   * full garbage collection there. The engine never collects on its own.
+   */
+  collect?: (recordsAdded: number) => void;
 }
 
-/**
- * Records held back for the lookahead: a crime usually follows its incident
- * within a few rows in a time-ordered export. Small, so that the held records
- * stay in the CPU caches and die young (1,024 was measurably slower).
- */
-export const LOOKAHEAD = 256;
-
-/** Below this many records the indexes are small (~50 MB at 2M): leave collection to V8. */
-const COLLECT_FROM = 2_000_000;
-
-type Test = (r: CanonicalRecord) => boolean;
-
-/** Undecided records of one rule with cross-record checks. */
-class DeferredRun {
-  readonly meta: Column<Int32Array>;
-  /** Bit sets of local results and cross answers: one byte each when they fit (they nearly always do). */
-  readonly local: Column<Uint8Array> | Column<Int32Array>;
-  readonly cross: Column<Uint8Array> | Column<Int32Array>;
-  readonly vars = new Map<number, MessageVars>();
-  readonly crosses: CrossCheck[];
-  readonly applies: TriPlan | null;
-  readonly require: TriPlan;
-  /** `spill`: where the columns read back in order (meta, local) may go past a few blocks. */
-  constructor(rule: CompiledRule, spill: SpillArea) {
-    const atoms: PlanAtoms = { locals: 0, crosses: [] };
-    this.meta = i32(undefined, spill);
-    this.applies = rule.appliesTo ? buildPlan(rule.appliesTo, atoms) : null;
-    this.require = buildPlan(rule.require, atoms);
-    this.crosses = atoms.crosses;
-    this.local = atoms.locals <= 8 ? u8(undefined, spill) : i32(undefined, spill);
-    this.cross = atoms.crosses.length <= 8 ? u8() : i32();
-  }
-  /** Frees the columns once the rule is resolved. */
-  release(): void {
-    this.meta.release();
-    this.local.release();
-    this.cross.release();
-    this.vars.clear();
-  }
-}
-
-interface Run {
-  rule: CompiledRule;
-  tally: RuleTally;
-  applies: Test | null;
-  require: Test | null;
-  deferred: DeferredRun | null;
-}
-
-const NONE = '(none)';
+/** One rule: decided at add() (`verdict`), or through its undecided records (`deferred`). */
+type Run = { rule: CompiledRule; tally: RuleTally } & (
+  | { verdict: (r: CanonicalRecord) => Verdict; deferred: null }
+  | { verdict: null; deferred: DeferredRun }
+);
 
 class StreamingEvaluator implements Evaluator {
   private readonly runs: Run[];
   private readonly findings: FindingStore;
   /** Input files by index, as findings name them. */
   private readonly files: string[] = [];
-  private readonly districts = new Interner();
-  private readonly spellings = new Interner();
-  private readonly types = new Interner();
-  /** District as written (trimmed) -> id of its case-folded form. */
-  private readonly districtOf = new Map<string, number>();
-  /** Spelling id -> district id, for undecided records (which keep only the spelling). */
-  private readonly districtOfSpelling: number[] = [];
+  private readonly keys = new RecordKeys();
   private readonly meta: PendingMeta;
-  private readonly scratch: Scratch = { local: 0, asked: 0, cross: 0, seq: 0 };
+  private readonly live: LiveRecord;
   /** Order-free indexes: they see each record when it is added. */
   private readonly aheadObservers: Observer[];
   /** Everything else that sees every record, in input order just before the rules: `unique` observers, other cross checks. */
   private readonly inOrderObservers: Observer[];
-  /** Records added but not yet evaluated (a ring of `window` slots). */
-  private readonly window: number;
-  private readonly held: { r: CanonicalRecord; source: SourceRef; seq: number }[] = [];
-  private heldStart = 0;
-  /** Records added: from COLLECT_FROM on, finish() collects garbage between its steps. */
-  private seen = 0;
+  private readonly lookahead: Lookahead;
+  private added = 0;
 
   constructor(
-    private readonly set: CompiledSet,
+    set: CompiledSet,
     private readonly options: EvaluatorOptions,
   ) {
-    const keep = options.keepBytes ?? DEFAULT_KEEP_BYTES;
+    const keep = options.keepBytes ?? Infinity;
     this.meta = new PendingMeta(new SpillArea(keep));
     this.findings = new FindingStore(new SpillArea(keep));
+    this.live = new LiveRecord(this.keys);
     this.runs = set.rules.map((rule) => {
-      const applies = rule.appliesTo ? localTest(rule.appliesTo) : null;
-      const require = localTest(rule.require);
-      const local = (rule.appliesTo === null || applies !== null) && require !== null;
-      return { rule, tally: new RuleTally(), applies, require, deferred: local ? null : new DeferredRun(rule, this.meta.spill) };
+      const verdict = localVerdict(rule);
+      const tally = new RuleTally();
+      return verdict ? { rule, tally, verdict, deferred: null } : { rule, tally, verdict, deferred: new DeferredRun(rule, this.meta.spill) };
     });
     const cross = shareIndexes(this.runs.flatMap((r) => r.deferred?.crosses ?? []));
     this.aheadObservers = cross.filter((o) => o.ahead === true);
     this.inOrderObservers = [...set.observers, ...cross.filter((o) => o.ahead !== true)];
-    this.window = this.aheadObservers.length > 0 ? Math.max(0, options.lookahead ?? LOOKAHEAD) : 0;
+    const size = this.aheadObservers.length > 0 ? Math.max(0, options.lookahead ?? 0) : 0;
+    this.lookahead = new Lookahead(size, (r, source, seq) => this.evaluate(r, source, seq));
   }
 
   add(r: CanonicalRecord, source: SourceRef, seq: number): void {
-    this.seen++;
+    this.added++;
     for (const o of this.aheadObservers) o.observe(r, seq);
-    if (this.window === 0) return this.evaluate(r, source, seq);
-    const held = this.held;
-    if (held.length < this.window) {
-      held.push({ r, source, seq });
-      return;
-    }
-    // The oldest held record goes to the rules; this one takes its slot.
-    const slot = held[this.heldStart]!;
-    this.evaluate(slot.r, slot.source, slot.seq);
-    slot.r = r;
-    slot.source = source;
-    slot.seq = seq;
-    this.heldStart = (this.heldStart + 1) % this.window;
-  }
-
-  /** Evaluates the records still held, in input order. */
-  private drain(): void {
-    const held = this.held;
-    for (let k = 0; k < held.length; k++) {
-      const slot = held[(this.heldStart + k) % held.length]!;
-      this.evaluate(slot.r, slot.source, slot.seq);
-    }
-    held.length = 0;
-    this.heldStart = 0;
+    this.lookahead.add(r, source, seq);
   }
 
   private evaluate(r: CanonicalRecord, source: SourceRef, seq: number): void {
     for (const o of this.inOrderObservers) o.observe(r, seq);
     this.files[source.fileIndex] = source.file;
-    const written = r.district === undefined ? undefined : r.district.trim();
-    // One map lookup per record for the usual case: a spelling seen before.
-    let district = written ? this.districtOf.get(written) : this.districts.id(NONE);
-    if (district === undefined) {
-      district = this.districts.id(written!.toLowerCase());
-      this.districtOf.set(written!, district);
-    }
-    const type = this.types.id(r.record_type ?? NONE);
-    let metaIdx = -1;
+    const subject = this.live.at(r, source, seq);
+    let pending = -1;
     const runs = this.runs;
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i]!;
-      if (run.deferred === null) {
-        if (run.applies !== null && !run.applies(r)) {
-          this.options.onVerdict?.(i, seq, 'n/a');
-          continue;
-        }
-        const ok = run.require!(r);
-        run.tally.count(district, type, !ok);
-        if (ok) this.options.onVerdict?.(i, seq, 'pass');
-        else this.fail(i, r, source, seq, written, type, localMessage(run.rule, r));
+      const verdict = run.deferred === null ? run.verdict(r) : run.deferred.evaluate(r, seq);
+      if (verdict !== null) {
+        this.decide(i, run, verdict, subject);
         continue;
       }
-      const d = run.deferred;
-      const s = this.scratch;
-      s.local = 0;
-      s.asked = 0;
-      s.cross = 0;
-      s.seq = seq;
-      const a = d.applies ? d.applies.eval(r, s) : T;
-      if (a === F) {
-        this.options.onVerdict?.(i, seq, 'n/a');
-        continue;
-      }
-      const q = d.require.eval(r, s);
-      if (a === T && q !== U) {
-        run.tally.count(district, type, q === F);
-        if (q === T) this.options.onVerdict?.(i, seq, 'pass');
-        else this.fail(i, r, source, seq, written, type, localMessage(run.rule, r));
-        continue;
-      }
-      if (metaIdx < 0) {
-        const sp = written ? this.spellings.id(written) : -1;
-        metaIdx = this.meta.add(r.record_id ?? null, source.fileIndex, source.line, seq, sp, type);
-        if (sp >= 0) this.districtOfSpelling[sp] = district;
-      }
-      const p = d.meta.push(metaIdx);
-      d.local.push(s.local);
-      d.cross.push(s.cross);
-      for (let b = 0; b < d.crosses.length; b++) if (s.asked & (1 << b)) d.crosses[b]!.ask(r, seq, p);
+      // Undecided: what its finding would need is kept once per record, whatever the number of rules waiting.
+      if (pending < 0) pending = this.meta.add(r.record_id ?? null, source.fileIndex, source.line, seq, subject.spelling, subject.type);
+      run.deferred!.hold(r, seq, pending);
     }
   }
 
-  private fail(i: number, r: CanonicalRecord, source: SourceRef, seq: number, written: string | undefined, type: number, message: string): void {
-    this.findings.add(i, r.record_id ?? null, source.fileIndex, source.line, seq, written ? this.spellings.id(written) : -1, type, message);
-    this.options.onVerdict?.(i, seq, 'fail', message);
+  /** The one verdict branch: counts, finding and onVerdict of a (rule, record). */
+  private decide(i: number, run: Run, verdict: Verdict, subject: Subject): void {
+    let message: string | undefined;
+    if (verdict !== 'n/a') {
+      run.tally.count(this.keys.district(subject.spelling), subject.type, verdict === 'fail');
+      if (verdict === 'fail') message = subject.fail(this.findings, i, run.rule);
+    }
+    this.options.onVerdict?.(i, subject.seq, verdict, message);
   }
 
   finish(): EngineResult {
-    this.drain();
+    this.lookahead.drain();
     // Every record has been evaluated: the in-order observers' sets (e.g. every
     // record id, for `unique`) are no longer needed.
     for (const o of this.inOrderObservers) o.release?.();
-    const large = this.seen >= COLLECT_FROM;
-    if (large) collectGarbage();
-    this.runs.forEach((run, i) => run.deferred && this.resolve(i, run, run.deferred));
+    this.options.collect?.(this.added);
+    const kept = new KeptRecord(this.meta, this.keys);
+    this.runs.forEach((run, i) => {
+      const d = run.deferred;
+      if (d === null) return;
+      d.answer();
+      for (let p = 0; p < d.meta.length; p++) this.decide(i, run, d.replay(p), kept.at(d.meta.get(p), d.vars.get(p)));
+      d.release();
+    });
     this.meta.release();
-    if (large) collectGarbage();
-    const names = { ruleIds: this.runs.map((run) => run.rule.info.id), files: this.files, spellings: this.spellings.keys, types: this.types.keys };
+    this.options.collect?.(this.added);
+    const { keys } = this;
+    const names = { ruleIds: this.runs.map((run) => run.rule.info.id), files: this.files, spellings: keys.spellings.keys, types: keys.types.keys };
     const findings = this.findings.take(names, NONE);
     const rules: RuleResult[] = this.runs.map((run) => ({
       rule: run.rule.info,
       counts: { applicable: run.tally.applicable, failed: run.tally.failed },
-      byDistrict: run.tally.byDistrict(this.districts.keys),
-      byRecordType: run.tally.byRecordType(this.types.keys),
+      byDistrict: run.tally.byDistrict(keys.districts.keys),
+      byRecordType: run.tally.byRecordType(keys.types.keys),
     }));
     return { rules, findings };
   }
-
-  private resolve(i: number, run: Run, d: DeferredRun): void {
-    d.crosses.forEach((check, b) => {
-      const bit = 1 << b;
-      check.resolve((p, result, vars) => {
-        if (result) d.cross.set(p, d.cross.get(p) | bit);
-        else if (vars) d.vars.set(p, { ...d.vars.get(p), ...vars });
-      });
-    });
-    const m = this.meta;
-    for (let p = 0; p < d.meta.length; p++) {
-      const local = d.local.get(p);
-      const cross = d.cross.get(p);
-      const k = d.meta.get(p);
-      const seq = m.seq.get(k);
-      if (d.applies && !d.applies.replay(local, cross)) {
-        this.options.onVerdict?.(i, seq, 'n/a');
-        continue;
-      }
-      const ok = d.require.replay(local, cross);
-      const sp = m.written.get(k);
-      run.tally.count(sp >= 0 ? this.districtOfSpelling[sp]! : this.districts.id(NONE), m.type.get(k), !ok);
-      if (ok) {
-        this.options.onVerdict?.(i, seq, 'pass');
-        continue;
-      }
-      const recordId = m.recordId.get(k);
-      const district = sp >= 0 ? this.spellings.keys[sp]! : null;
-      const type = m.type.get(k);
-      const typeKey = this.types.keys[type]!;
-      const recordType = typeKey === NONE ? null : typeKey;
-      const vars = d.vars.get(p);
-      const message = run.rule.message((name) => {
-        if (vars && name in vars) return vars[name];
-        if (name === 'record_id') return recordId ?? undefined;
-        if (name === 'record_type') return recordType ?? undefined;
-        if (name === 'district') return district ?? undefined;
-        return undefined;
-      });
-      const fileIndex = m.fileIndex(k);
-      this.findings.add(i, recordId, fileIndex, m.line.get(k), seq, sp, type, message);
-      this.options.onVerdict?.(i, seq, 'fail', message);
-    }
-    d.release();
-  }
 }
 
-/**
- * Lets checks with identical index specs read one index (e.g. NCRS-002, -003 and
- * -004 all ask for "a crime whose incident_id is X"); returns what must observe
- * every record.
- */
-function shareIndexes(checks: readonly CrossCheck[]): (Observer & { ahead?: boolean })[] {
-  const byKey = new Map<string, SharedIndex>();
-  const observers: (Observer & { ahead?: boolean })[] = [];
-  for (const c of checks) {
-    const own = c.index;
-    if (own === undefined || c.useIndex === undefined) {
-      observers.push(c);
-      continue;
-    }
-    const first = own.shareKey === null ? undefined : byKey.get(own.shareKey);
-    if (first !== undefined && first !== own) {
-      c.useIndex(first);
-      continue;
-    }
-    if (own.shareKey !== null) byKey.set(own.shareKey, own);
-    if (!observers.includes(own)) observers.push(own);
-  }
-  return observers;
-}
-
-function localMessage(rule: CompiledRule, r: CanonicalRecord): string {
-  const vars: MessageVars = {};
-  const req = rule.require;
-  if (req.kind !== 'cross') req.explain?.(r, vars);
-  return rule.message((name) => (name in vars ? vars[name] : fieldText(r, name)));
+/** The verdict of a rule without cross-record checks, or null when it has some. */
+function localVerdict(rule: CompiledRule): ((r: CanonicalRecord) => Verdict) | null {
+  const applies = rule.appliesTo ? localTest(rule.appliesTo) : null;
+  const require = localTest(rule.require);
+  if ((rule.appliesTo !== null && applies === null) || require === null) return null;
+  return applies === null ? (r) => (require(r) ? 'pass' : 'fail') : (r) => (!applies(r) ? 'n/a' : require(r) ? 'pass' : 'fail');
 }
 
 export function evaluate(set: CompiledSet, options: EvaluatorOptions = {}): Evaluator {

@@ -7,6 +7,9 @@ import type { CanonicalRecord, SourceRef } from './record.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** A rule's verdict on one record. */
+export type Verdict = 'pass' | 'fail' | 'n/a';
+
 /** What the report and the CLI need to know about one loaded rule. */
 export interface RuleInfo {
   id: string;

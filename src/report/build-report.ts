@@ -23,7 +23,7 @@ export function buildReport(run: AuditRun): Report {
     rows: { ...run.rows },
     rejected: run.rejected.map(({ file, line, reason }) => ({ file, line, reason })),
     rules,
-    ...(publicMode ? {} : { findings: sortFindings(run.engine.findings).map(toReportFinding) }),
+    ...(publicMode ? {} : { findings: run.engine.findings.map(toReportFinding) }),
     breakdowns: {
       district: buildBreakdown(
         run.engine.rules,
@@ -79,17 +79,6 @@ function buildRule(result: RuleResult, run: AuditRun): RuleReport {
   out.file = rule.file;
   out.line = rule.line;
   return out;
-}
-
-/** Input file order, line, rule id; then input order, so equal keys keep a fixed order. */
-function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      a.fileIndex - b.fileIndex ||
-      a.line - b.line ||
-      (a.ruleId === b.ruleId ? 0 : a.ruleId < b.ruleId ? -1 : 1) ||
-      a.seq - b.seq,
-  );
 }
 
 function toReportFinding(f: Finding): ReportFinding {

@@ -68,16 +68,13 @@ export class SpillFile {
   }
 }
 
-/** Bytes each column keeps in memory before it moves filled blocks to disk (DEFAULT_KEEP_BYTES). */
-export const DEFAULT_KEEP_BYTES = 512 * 1024;
-
 /** A spill file opened on first use and shared by several columns: each block is appended. */
 export class SpillArea {
   private file: SpillFile | null | undefined;
   private end = 0;
 
-  /** `keepBytes`: what each column keeps in memory before spilling (Infinity = never spill). */
-  constructor(readonly keepBytes = DEFAULT_KEEP_BYTES) {}
+  /** `keepBytes`: what each column keeps in memory before spilling (Infinity = never spill); the caller's memory policy. */
+  constructor(readonly keepBytes: number) {}
 
   /** Appends the bytes; returns where they are, or null when they must stay in memory. */
   append(bytes: Uint8Array): number | null {

@@ -63,7 +63,7 @@ describe('buildReport', () => {
     expect(buildReport(onlyRejected).status).toBe('fail');
   });
 
-  it('sorts findings by input file, line, rule id and drops internal fields', () => {
+  it('keeps the engine order of findings (file, line, rule id) and drops internal fields', () => {
     const keys = report.findings!.map((f) => `${f.file}:${f.line}:${f.ruleId}`);
     expect(keys).toEqual([
       'exports/crimes-oct.csv:3:DQ-001',
@@ -85,6 +85,10 @@ describe('buildReport', () => {
     }
     expect(report.findings![1]!.recordId).toBe(HOSTILE.script);
     expect(report.findings!.find((f) => f.line === 90)!.recordId).toBeNull();
+    // The engine sorts them (EngineResult); the report does not sort again.
+    const run = makeRun();
+    const reversed = buildReport({ ...run, engine: { ...run.engine, findings: [...run.engine.findings].reverse() } });
+    expect(reversed.findings!.map((f) => `${f.file}:${f.line}:${f.ruleId}`)).toEqual([...keys].reverse());
   });
 
   it('failed equals the number of findings per rule', () => {

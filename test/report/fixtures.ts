@@ -82,21 +82,21 @@ export function makeRun(overrides: Partial<AuditRun> = {}): AuditRun {
       { crime: [6, 0] },
     ),
   ];
-  // Deliberately out of order: buildReport sorts by file, line, ruleId.
+  // In the engine's order (EngineResult: by file, line, rule id), which the report keeps.
   const findings: Finding[] = [
-    finding('NCRS-003', 1, 12, 'INC-0007', 'incident closed as CRIME has no linked crime', 'Leeds', 'incident'),
-    finding('NCRS-001', 0, 40, HOSTILE.formula, 'recorded 31h 10m after the report (limit 24h)', 'Bradford', 'crime'),
-    finding('DQ-001', 0, 40, HOSTILE.formula, 'missing: district', null, 'crime'),
+    finding('DQ-001', 0, 3, '13/000003/26', 'missing: district, recorded_at', null, null),
     finding('NCRS-001', 0, 9, HOSTILE.script, `recorded 25h 0m after the report (limit 24h) ${HOSTILE.img}`, 'LEEDS', 'crime'),
     finding('NCRS-001', 0, 12, HOSTILE.pipes, 'recorded 48h 0m after the report (limit 24h)', 'Leeds', 'crime'),
+    finding('DQ-001', 0, 40, HOSTILE.formula, 'missing: district', null, 'crime'),
+    finding('NCRS-001', 0, 40, HOSTILE.formula, 'recorded 31h 10m after the report (limit 24h)', 'Bradford', 'crime'),
     finding('NCRS-001', 0, 55, '13/000055/26', 'recorded 26h 5m after the report (limit 24h)', 'Bradford', 'crime'),
     finding('NCRS-001', 0, 61, '13/000061/26', 'recorded 30h 0m after the report (limit 24h)', 'Bradford', 'crime'),
     finding('NCRS-001', 0, 70, '13/000070/26', 'recorded 72h 1m after the report (limit 24h)', 'Bradford', 'crime'),
     finding('NCRS-001', 0, 71, '13/000071/26', 'recorded 24h 1m after the report (limit 24h)', 'Bradford', 'crime'),
     finding('NCRS-001', 0, 80, '13/000080/26', 'recorded 29h 59m after the report (limit 24h)', 'Bradford', 'crime'),
     finding('NCRS-001', 0, 90, null, 'recorded 100h 0m after the report (limit 24h)', 'Calderdale', 'crime'),
-    finding('DQ-001', 0, 3, '13/000003/26', 'missing: district, recorded_at', null, null),
     finding('DQ-001', 1, 5, 'INC-0002', 'missing: district', 'Leeds', 'incident'),
+    finding('NCRS-003', 1, 12, 'INC-0007', 'incident closed as CRIME has no linked crime', 'Leeds', 'incident'),
   ];
   return {
     toolVersion: '0.1.0',

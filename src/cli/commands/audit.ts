@@ -14,6 +14,7 @@ import { useColor, type CliContext } from '../io.js';
 import { assertNotAnInput, ensureFolder } from '../write-reports.js';
 import { lazy, writeReportSet, writeSetOptionsFromEnv } from '../safe-write.js';
 import { collect } from '../options.js';
+import type { AuditRun } from '../../model/audit-run.js';
 
 interface AuditCliOptions {
   rules?: string[];
@@ -73,29 +74,8 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
   await assertNotAnInput(targets.files.map((t) => t.path), readPaths, io.cwd);
   const compare = await readComparisons(opts.compare ?? [], io.cwd);
 
-  const progress = createProgress(io, !opts.quiet);
-  let run;
-  try {
-    run = await runAudit({
-      inputs,
-      cwd: io.cwd,
-      profile: opts.profile ?? 'canonical',
-      rules: opts.rules,
-      period: opts.period ?? null,
-      districts: opts.district ?? [],
-      exceptions: opts.exceptions ?? null,
-      asOf: opts.asOf ?? null,
-      public: opts.public ?? false,
-      includeDetails: opts.includeDetails ?? false,
-      onProgress: (rows) => progress.update(rows),
-      ...threadOptionsFromEnv(io.env),
-    });
-  } finally {
-    progress.done();
-  }
-  const report = buildReport(run);
-  // The report holds what it needs: let the run's findings go before writing.
-  run = undefined;
+  // The run is never held here: once the report is built, its findings are garbage.
+  const report = buildReport(await runWithProgress(inputs, opts, ctx));
 
   if (targets.folder) await ensureFolder(resolve(io.cwd, targets.folder), `the output folder ${targets.folder}`);
   const fileCtx = { color: false, compare, includeDetails: opts.includeDetails };
@@ -120,6 +100,29 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
     else io.stdout.write(formats[targets.stdout](report, ctx));
   }
   return report.status === 'fail' ? 1 : 0;
+}
+
+/** The audit itself, with a progress line while it reads. */
+async function runWithProgress(inputs: string[], opts: AuditCliOptions, { io }: CliContext): Promise<AuditRun> {
+  const progress = createProgress(io, !opts.quiet);
+  try {
+    return await runAudit({
+      inputs,
+      cwd: io.cwd,
+      profile: opts.profile ?? 'canonical',
+      rules: opts.rules,
+      period: opts.period ?? null,
+      districts: opts.district ?? [],
+      exceptions: opts.exceptions ?? null,
+      asOf: opts.asOf ?? null,
+      public: opts.public ?? false,
+      includeDetails: opts.includeDetails ?? false,
+      onProgress: (rows) => progress.update(rows),
+      ...threadOptionsFromEnv(io.env),
+    });
+  } finally {
+    progress.done();
+  }
 }
 
 /** The config file's defaults, or none with --no-config. */

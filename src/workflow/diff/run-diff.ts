@@ -2,6 +2,7 @@
  * `diff`: the same records through two rule sets in one read of the input (one
  * reader feeding two evaluators), then which (rule, record) verdicts moved.
  */
+import { AUDIT_MEMORY } from '../../audit/memory-policy.js';
 import { createEvaluator } from '../../engine/index.js';
 import { loadProfile } from '../../ingest/index.js';
 import type { EngineResult, RuleResult } from '../../model/engine.js';
@@ -29,8 +30,8 @@ export async function runDiff(options: DiffOptions): Promise<DiffResult> {
   const headSet = await loadRuleSet(options.head, options.cwd);
   const baseVerdicts = new VerdictStore(baseSet.rules.length);
   const headVerdicts = new VerdictStore(headSet.rules.length);
-  const baseEval = createEvaluator(baseSet, { onVerdict: (rule, seq, v) => baseVerdicts.set(rule, seq, v) });
-  const headEval = createEvaluator(headSet, { onVerdict: (rule, seq, v) => headVerdicts.set(rule, seq, v) });
+  const baseEval = createEvaluator(baseSet, { ...AUDIT_MEMORY, onVerdict: (rule, seq, v) => baseVerdicts.set(rule, seq, v) });
+  const headEval = createEvaluator(headSet, { ...AUDIT_MEMORY, onVerdict: (rule, seq, v) => headVerdicts.set(rule, seq, v) });
 
   // Enough to name a changed record: its id and where it is.
   const ids: (string | undefined)[] = [];
