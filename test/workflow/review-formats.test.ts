@@ -53,6 +53,12 @@ describe('review formats', () => {
     expect(out).toContain('Here the design effect is 1.88');
   });
 
+  it('says so when the design effect is below 1 (the interval is narrower this time)', () => {
+    const out = reviewFormats.markdown({ ...result, overall: { ...result.overall, designEffect: 0.74 } }, { color: false });
+    expect(out).toContain('Here the design effect is 0.74, below 1:');
+    expect(out).not.toContain('0.74 times');
+  });
+
   it('markdown: a text chart of each domain with its interval', () => {
     const out = reviewFormats.markdown(result, { color: false });
     expect(out).toMatch(/\nCalderdale +├·+┤·+ 0\.0% ± 28\.07\n/);

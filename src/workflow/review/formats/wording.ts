@@ -134,13 +134,19 @@ export function methodsParagraphs(r: ReviewResult): string[] {
     'Why the interval is wider than a naive one: the crimes of one record are not independent. An incident that was never looked at loses all of its crimes at once, ' +
       'so the sample holds fewer independent pieces of evidence than it holds crimes. The interval therefore treats each sampled record, not each crime, as the unit ' +
       '(variance by linearisation, stratum by stratum), and converts that variance into an effective number of crimes for a Wilson interval. ' +
-      (deff !== null
-        ? `Here the design effect is ${deff.toFixed(2)}: the variance is ${deff.toFixed(2)} times what the same number of independent crimes would give.`
-        : 'The design effect cannot be computed when the rate is 0% or 100%, or there are no crimes.'),
+      designEffectWords(deff),
     `"± h" is half the width of the 95% interval in percentage points (z = ${r.method.z}), as HMICFRS prints it.`,
   ];
   if (r.public) paragraphs.push(`Figures from ${FEWER_THAN_5} crimes recorded correctly (or not) are not published, nor figures that would let them be worked out.`);
   return paragraphs;
+}
+
+function designEffectWords(deff: number | null): string {
+  if (deff === null) return 'The design effect cannot be computed when the rate is 0% or 100%, or there are no crimes.';
+  const d = deff.toFixed(2);
+  return deff < 1
+    ? `Here the design effect is ${d}, below 1: stratification gained more than the clustering of crimes cost, so the interval is narrower than a naive one this time.`
+    : `Here the design effect is ${d}: the variance is ${d} times what the same number of independent crimes would give.`;
 }
 
 export function problemsHeading(r: ReviewResult): string {
