@@ -30,7 +30,7 @@ export const classIn = defineOperator({
   args: {
     field: 'the offence code field',
   },
-  summary: "the offence code's class (its leading digits) is one of these numbers or ranges",
+  summary: "the offence code's class — its leading digits (`88A` → 88, `105A` → 105, `4.1` → 4) — is one of the numbers or ranges",
   example: "field: offence_code\nclass_in: ['17-23', '70-73', 88]",
   schema,
   compile(args, ctx) {

@@ -12,7 +12,7 @@ export const compare = defineOperator({
   args: {
     field: 'a number field, or an `extra.` column holding plain numbers',
   },
-  summary: 'the field is a number within the bounds given (less_than, at_most, greater_than, at_least)',
+  summary: 'the number is within the bounds (several bounds may be combined)',
   example: 'field: victim_age\nless_than: 18',
   schema,
   compile(args, ctx) {

@@ -18,10 +18,10 @@ export const elapsed = defineOperator({
     from: 'the earlier datetime field',
     to: 'the later datetime field',
     unit: '`minutes`, `hours` or `days`',
-    less_than: 'bound (at least one bound)',
-    at_most: 'bound',
-    greater_than: 'bound',
-    at_least: 'bound',
+    less_than: 'the time is less than this (at least one bound is needed)',
+    at_most: 'the time is at most this',
+    greater_than: 'the time is greater than this',
+    at_least: 'the time is at least this',
   },
   vars: {
     elapsed: 'the time measured, e.g. `31h 10m`',
@@ -29,7 +29,7 @@ export const elapsed = defineOperator({
     from: 'the name of the `from` field',
     to: 'the name of the `to` field',
   },
-  summary: 'the real time from one datetime to another is within bounds, in minutes, hours or days',
+  summary: 'the real time from one datetime to the other is within the bounds; negative when `to` is earlier',
   example: 'elapsed:\n  from: reported_at\n  to: recorded_at\n  at_most: 24\n  unit: hours',
   schema,
   compile(args, ctx) {

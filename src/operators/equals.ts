@@ -13,7 +13,7 @@ export const equals = defineOperator({
     field: 'the field to test',
     ignore_case: 'true: text compares ignoring case',
   },
-  summary: 'the field holds this value (codes and record types ignore case; empty never matches)',
+  summary: 'the field holds this value (booleans: `true`/`false`; whole numbers for `victim_age`)',
   example: 'field: record_type\nequals: crime',
   schema,
   compile(args, ctx) {

@@ -34,7 +34,7 @@ export const exists = defineOperator({
     match: '`their_field: this_field` pairs that must be equal (at least one)',
   },
   crossRecord: true,
-  summary: "another record in the input meets `where` and its fields equal this record's (`match: { their_field: this_field }`)",
+  summary: "another record in the input (never this one) meets `where` and its fields equal this record's",
   example: 'exists:\n  where:\n    field: record_type\n    equals: crime\n  match:\n    incident_id: record_id',
   schema,
   compile(args, ctx) {

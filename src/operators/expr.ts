@@ -50,7 +50,7 @@ export const expr = defineOperator({
   name: 'expr',
   keys: ['expr'],
   args: {},
-  summary: 'a jexl expression over the record is true (escape hatch; prefer the operators above)',
+  summary: 'a jexl expression over the record is true (escape hatch; see `expr` below)',
   example: 'expr: "victim_age < 18 || flag_cse != null"',
   schema,
   compile(args, ctx) {

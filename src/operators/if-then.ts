@@ -11,7 +11,7 @@ export const ifThen = defineOperator({
   name: 'if',
   keys: ['if', 'then'],
   args: {},
-  summary: 'when the `if` condition holds, the `then` condition must hold too (otherwise it passes)',
+  summary: 'the `then` condition holds whenever the `if` condition does (otherwise it passes)',
   example: 'if:\n  field: record_type\n  equals: crime\nthen:\n  present: offence_code',
   schema,
   compile(args, ctx) {

@@ -12,7 +12,7 @@ export const inList = defineOperator({
   args: {
     field: 'the field to test',
   },
-  summary: 'the field holds a code from a code list (declared under `codelists:`); codes ignore case',
+  summary: 'the field holds a code of a code list declared under `codelists:`',
   example: 'field: outcome_code\nin_list: outcome-types',
   schema,
   compile(args, ctx) {

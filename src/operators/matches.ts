@@ -21,7 +21,7 @@ export const matches = defineOperator({
     field: 'the field to test',
     ignore_case: 'true: letters match ignoring case (Unicode folding)',
   },
-  summary: 'the whole value matches a regular expression (anchored at both ends)',
+  summary: 'the **whole** value matches the regular expression (see Regular expressions below)',
   example: "field: record_id\nmatches: '[0-9]{2}/[0-9]+/[0-9]{2}'",
   schema,
   compile(args, ctx) {

@@ -9,7 +9,7 @@ export const present = defineOperator({
   name: 'present',
   keys: ['present'],
   args: {},
-  vars: { missing: 'the listed fields that are empty (a `present` inside `all` adds to the same list)' },
+  vars: { missing: 'the listed fields found empty, all of them' },
   summary: 'every listed field has a value (is not empty)',
   example: 'present: [reported_at, recorded_at]',
   schema,

@@ -23,7 +23,7 @@ export const unique = defineOperator({
     fields: 'long form: the field(s) that must be unique',
     among: 'long form, optional: which earlier records count',
   },
-  summary: 'no earlier record in the input has the same value(s); the first occurrence passes',
+  summary: 'no earlier row has the same value(s); the first occurrence passes',
   example: 'unique: record_id',
   schema,
   compile(args, ctx) {
