@@ -7,6 +7,7 @@ import { registerReview } from './review.js';
 import { registerTrend } from './trend.js';
 import { registerDiff } from './diff.js';
 import { registerInit } from './init.js';
+import { registerProgress } from './progress.js';
 
 /** Every sub-command registers itself; one file per command. */
 export function registerCommands(program: Command, ctx: CliContext): void {
@@ -16,5 +17,6 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerReview(program, ctx);
   registerTrend(program, ctx);
   registerDiff(program, ctx);
+  registerProgress(program, ctx);
   registerInit(program, ctx);
 }

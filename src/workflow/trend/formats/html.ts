@@ -5,7 +5,8 @@ import { lineChartSvg } from './line-chart-svg.js';
 import type { TrendFormatter } from './types.js';
 import { allSeries, cellText, changeSentence, legend, significantChanges } from './wording.js';
 
-const CHART_STYLE = `
+/** The line chart's colours, shared with the progress page. */
+export const CHART_STYLE = `
 svg.trend .grid { stroke: #d0d0d0; stroke-width: 1; }
 svg.trend .line { stroke: #1d4e89; stroke-width: 2; fill: none; }
 svg.trend .point { fill: #1d4e89; }

@@ -1,0 +1,41 @@
+/**
+ * Disclosure control for `progress --public` (report.md): a cell whose passed or
+ * failed is 1–4 keeps `applicable` only; a change or a `met` that rests on such a
+ * cell is not shown. Each month's cell is a total of its own (no breakdowns
+ * here), so there is nothing to subtract from and no secondary suppression.
+ */
+import { isSmallCount } from '../../report/cells.js';
+import type { TrendPoint, TrendSeries } from '../trend/types.js';
+import type { ProgressRule, RulePoint } from './types.js';
+
+function hides(p: { passed: number | null; applicable: number }): boolean {
+  return p.passed !== null && (isSmallCount(p.passed) || isSmallCount(p.applicable - p.passed));
+}
+
+export function publicPoint(p: RulePoint): RulePoint {
+  return hides(p) ? { ...p, passed: null, failed: null, rate: null, ci95: null, suppressed: true } : p;
+}
+
+function publicTrendPoint(p: TrendPoint | null): TrendPoint | null {
+  return p && hides(p) ? { ...p, passed: null, rate: null, ci95: null, suppressed: true } : p;
+}
+
+export function publicSeries(s: TrendSeries): TrendSeries {
+  const points = s.points.map(publicTrendPoint);
+  // A month-to-month test on a hidden cell would give the cell away.
+  const changes = s.changes.map((c, i) => (points[i]?.suppressed || points[i + 1]?.suppressed ? null : c));
+  return { ...s, points, changes };
+}
+
+export function publicRule(r: ProgressRule): ProgressRule {
+  const baseline = r.baseline && publicPoint(r.baseline);
+  const latest = r.latest && publicPoint(r.latest);
+  return {
+    ...r,
+    baseline,
+    latest,
+    met: latest?.suppressed ? null : r.met,
+    change: baseline?.suppressed || latest?.suppressed ? null : r.change,
+    series: publicSeries(r.series),
+  };
+}
