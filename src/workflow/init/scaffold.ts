@@ -6,7 +6,7 @@ import { scaffoldFiles } from './templates.js';
 export const FORCE_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
- * Writes the config, a local rule file and a profile into `cwd`. Refuses, writing
+ * Writes the config, a local rule file, a profile and a recommendations file into `cwd`. Refuses, writing
  * nothing, when any of them already exists. Returns the paths written.
  */
 export async function scaffold(cwd: string, force: string): Promise<string[]> {

@@ -4,6 +4,7 @@
  * without reading the code.
  */
 import { CONFIG_FILE_NAME } from '../../config/find-config.js';
+import { recommendationsTemplate } from '../progress/template.js';
 
 export interface ScaffoldFile {
   path: string;
@@ -15,6 +16,7 @@ export function scaffoldFiles(force: string): ScaffoldFile[] {
     { path: CONFIG_FILE_NAME, content: configTemplate(force) },
     { path: `rules/local/${force}.yaml`, content: localRulesTemplate(force) },
     { path: `profiles/${force}.yaml`, content: profileTemplate(force) },
+    { path: 'recommendations.yaml', content: recommendationsTemplate(force) },
   ];
 }
 

@@ -1,8 +1,9 @@
 /**
- * Disclosure control for `progress --public` (report.md): a cell whose passed or
- * failed is 1–4 keeps `applicable` only; a change or a `met` that rests on such a
- * cell is not shown. Each month's cell is a total of its own (no breakdowns
- * here), so there is nothing to subtract from and no secondary suppression.
+ * Disclosure control for `progress --public` (report.md): a cell whose passed
+ * or failed is 1–4 keeps `applicable` only (status "suppressed"); a change or a
+ * `met` that rests on such a cell is not shown. Each month's cell is a total of
+ * its own (no breakdowns here): nothing to subtract from, so no secondary
+ * suppression.
  */
 import { isSmallCount } from '../../report/cells.js';
 import type { TrendPoint, TrendSeries } from '../trend/types.js';
@@ -13,11 +14,11 @@ function hides(p: { passed: number | null; applicable: number }): boolean {
 }
 
 export function publicPoint(p: RulePoint): RulePoint {
-  return hides(p) ? { ...p, passed: null, failed: null, rate: null, ci95: null, suppressed: true } : p;
+  return hides(p) ? { ...p, passed: null, failed: null, rate: null, ci95: null, status: 'suppressed', suppressed: true } : p;
 }
 
 function publicTrendPoint(p: TrendPoint | null): TrendPoint | null {
-  return p && hides(p) ? { ...p, passed: null, rate: null, ci95: null, suppressed: true } : p;
+  return p && hides(p) ? { ...p, passed: null, rate: null, ci95: null, status: null, suppressed: true } : p;
 }
 
 export function publicSeries(s: TrendSeries): TrendSeries {

@@ -17,6 +17,8 @@ const STYLE = `${CHART_STYLE}
 blockquote { margin: .5rem 0 1rem; padding: .4rem .9rem; border-left: 4px solid #9e9e9e; background: #f5f5f5; }
 .actions { white-space: pre-line; }
 .status.improving { color: #7a4a00; }
+table.progress th[scope=row], table.measures th[scope=row] { white-space: nowrap; }
+svg .gap { font-size: 11px; font-style: italic; }
 dl.statuses { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; font-size: .9rem; }
 dl.statuses dt { font-weight: 600; }
 dl.statuses dd { margin: 0; }
@@ -43,7 +45,7 @@ function header(r: ProgressResult): string {
 function overview(r: ProgressResult): string {
   const rows = r.recommendations.map(
     (rec) =>
-      `<tr><th scope="row"><a href="#${anchor(rec.id)}">${h(rec.id)}</a></th><td>${h(w.shortText(rec.text))}</td><td>${h(rec.owner)}</td><td class="num">${h(rec.due)}</td><td>${badge(rec.status)}</td><td>${w.latestCell(rec).map(h).join('<br>')}</td></tr>`,
+      `<tr><th scope="row"><a href="#${anchor(rec.id)}">${h(rec.id)}</a></th><td>${h(w.shortText(rec.text, w.SHORT))}</td><td>${h(rec.owner)}</td><td class="num">${h(rec.due)}</td><td>${badge(rec.status)}</td><td>${w.latestCell(rec).map(h).join('<br>')}</td></tr>`,
   );
   const meanings = w.statusMeanings(r).map(([s, words]) => `<dt>${h(s)}</dt><dd>${h(words)}</dd>`);
   return `<section aria-labelledby="overview">
@@ -79,7 +81,7 @@ function rulesTable(rec: ProgressRecommendation, r: ProgressResult): string {
     const cells = [w.pointWithInterval(rule.baseline), w.pointWithInterval(rule.latest), w.changeText(rule, r)].map(num).join('');
     return `<tr><th scope="row">${name}</th>${cells}<td>${h(w.significanceText(rule))}</td><td>${h(w.targetText(rule))}</td><td>${h(w.metText(rule))}</td></tr>`;
   });
-  return `<table>
+  return `<table class="measures">
 <caption>${h(`${rec.id}: each measuring rule at the baseline and now, rate with its 95% interval`)}</caption>
 <thead><tr>${cols(['Rule', `Baseline (${r.baseline.period})`, `Latest (${r.latest.period})`, 'Change', 'Significance', 'Target', 'Result'])}</tr></thead>
 <tbody>

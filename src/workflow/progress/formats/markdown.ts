@@ -11,7 +11,7 @@ export const progressMarkdown: ProgressFormatter = (r) => {
   if (r.public) out.push(`> **Public version.** ${md(w.PUBLIC_NOTICE)}`, '');
   out.push('| Id | Recommendation | Owner | Due | Status | Latest against target |', '|---|---|---|---|---|---|');
   for (const rec of r.recommendations) {
-    const cells = [rec.id, w.shortText(rec.text), rec.owner, rec.due, w.statusText(rec.status)].map(md);
+    const cells = [rec.id, w.shortText(rec.text, w.SHORT), rec.owner, rec.due, w.statusText(rec.status)].map(md);
     out.push(`| ${cells.join(' | ')} | ${w.latestCell(rec).map(md).join('<br>')} |`);
   }
   out.push('', md(w.countsLine(r)), '', '**What the statuses mean** (the first that holds):', '');

@@ -52,6 +52,9 @@ export function countsLine(r: ProgressResult): string {
   return `${r.recommendations.length} ${plural(r.recommendations.length, 'recommendation')}: ${parts.join(', ')}.`;
 }
 
+/** Characters of a recommendation in the first table of a page (the terminal's is narrower). */
+export const SHORT = 110;
+
 /** The recommendation in short: its first sentence, or its first words. */
 export function shortText(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -51,6 +51,8 @@ export function lineChartSvg(s: TrendSeries, months: string[], title: string): s
   if (path) parts.push(`<path class="line" d="${path.trim()}"/>`);
 
   s.points.forEach((p, i) => {
+    // A hidden month is a labelled gap, never drawn as zero (report.md, public mode).
+    if (p?.suppressed) parts.push(`<text class="tick gap" x="${f(x(i))}" y="${f((TOP + H - BOTTOM) / 2)}" text-anchor="middle">fewer than 5<title>${h(`${months[i]}: fewer than 5 records on one side, not published`)}</title></text>`);
     if (!p || p.suppressed || p.rate === null) return;
     const cx = f(x(i));
     if (p.ci95) {
