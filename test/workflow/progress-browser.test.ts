@@ -5,13 +5,13 @@
  * rule, show no figure from 1–4 records, run nothing planted in the input, and
  * print to A4.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeProgress, parseRecommendations, progressFormats, ruleIdsOf } from '../../src/workflow/progress/index.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { RECOMMENDATIONS, progressMonths } from './helpers/progress-months.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -26,7 +26,6 @@ const SCRIPT = '<script>alert(2)</script>';
 
 describe.skipIf(!haveChromium)('public progress page in headless Chromium', () => {
   let browser: Browser;
-  const dir = mkdtempSync(join(tmpdir(), 'ncrs-progress-page-'));
 
   beforeAll(async () => {
     browser = await chromium.launch({
@@ -36,7 +35,6 @@ describe.skipIf(!haveChromium)('public progress page in headless Chromium', () =
   });
   afterAll(async () => {
     await browser?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('renders the first table and one section per recommendation, hides counts 1–4, runs nothing from the input, prints to A4', async () => {
@@ -46,7 +44,7 @@ describe.skipIf(!haveChromium)('public progress page in headless Chromium', () =
     const html = progressFormats.html(computeProgress(file, loaded, { file: 'recs.yaml', public: true }), { color: false });
     // The hostile values really are in the page (escaped), so the test can fail.
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    const path = join(dir, 'progress.html');
+    const path = join(tempDir('progress-page'), 'progress.html');
     writeFileSync(path, html);
 
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });

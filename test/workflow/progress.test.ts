@@ -1,15 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeProgress, parseRecommendations, progressFormats, ruleIdsOf, type ProgressResult } from '../../src/workflow/progress/index.js';
 import { recommendationsTemplate } from '../../src/workflow/progress/template.js';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { makeReport } from './helpers/reports.js';
 import { MONTHS, RECOMMENDATIONS, progressMonths } from './helpers/progress-months.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ncrs-progress-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('progress');
 
 const write = (name: string, text: string) => {
   writeFileSync(join(dir, name), text);
@@ -258,14 +257,9 @@ describe('recommendations file', () => {
   it('the template init writes and the shipped demo example are valid', async () => {
     const ids = new Set(['NCRS-001', 'NCRS-002', 'HOCR-001', 'HOCR-002', 'HOCR-003', 'WY-001']);
     expect(parseRecommendations(recommendationsTemplate('northshire'), 'recommendations.yaml', ids).recommendations).toHaveLength(1);
-    const initDir = mkdtempSync(join(tmpdir(), 'ncrs-progress-init-'));
-    try {
-      expect((await runCli(['init', '--name', 'northshire'], { cwd: initDir })).stdout).toContain('created recommendations.yaml');
-      const scaffolded = readFileSync(join(initDir, 'recommendations.yaml'), 'utf8');
-      expect(scaffolded).toBe(recommendationsTemplate('northshire'));
-    } finally {
-      rmSync(initDir, { recursive: true, force: true });
-    }
+    const initDir = tempDir('progress-init');
+    expect((await runCli(['init', '--name', 'northshire'], { cwd: initDir })).stdout).toContain('created recommendations.yaml');
+    expect(readFileSync(join(initDir, 'recommendations.yaml'), 'utf8')).toBe(recommendationsTemplate('northshire'));
     const demo = readFileSync(join(process.cwd(), 'fixtures/demo/recommendations.yaml'), 'utf8');
     const parsed = parseRecommendations(demo, 'recommendations.yaml', ids);
     expect(parsed.recommendations.length).toBeGreaterThanOrEqual(4);

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { InputError, UsageError } from '../../errors.js';
 import type { Report } from '../../report/schema.js';
 import { toolVersion } from '../../version.js';
-import { lastDayOfPeriod } from '../dates.js';
+import { lastDayOfPeriod } from '../../ingest/values/calendar.js';
 import { ALPHA } from '../stats/two-proportion.js';
 import { computeTrend } from '../trend/compute-trend.js';
 import { publicRule } from './public.js';

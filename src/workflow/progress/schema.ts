@@ -1,6 +1,6 @@
 /** The recommendations file (spec/progress.md) as a zod schema: every key, its type and its wording. */
 import { z } from 'zod';
-import { isCalendarDay, isPeriod } from '../dates.js';
+import { isCalendarDay, isPeriod } from '../../ingest/values/calendar.js';
 
 const text = z.string().trim().min(1);
 
