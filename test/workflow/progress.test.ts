@@ -140,6 +140,18 @@ describe('ncrs-audit progress (CLI)', () => {
   });
 });
 
+describe('progress formats', () => {
+  it('keep the force\'s line breaks in HTML and show control and bidi characters escaped', () => {
+    const text = RECOMMENDATIONS.replace('actions: Recording team enlarged.', 'actions: |\n      First line.\n      Second \u202eline.');
+    const loaded = progressMonths().map((report) => ({ path: `${report.period}.json`, report }));
+    const result = computeProgress(parseRecommendations(text, 'recs.yaml', ruleIdsOf(loaded)), loaded, { file: 'recs.yaml', public: false });
+    const html = progressFormats.html(result, { color: false });
+    expect(html).toContain('<p class="actions">First line.<br>Second \\u202eline.</p>');
+    expect(progressFormats.terminal(result, { color: false })).toContain('Actions: First line. Second \\u202eline.');
+    expect(progressFormats.markdown(result, { color: false })).toContain('First line. Second \\\\u202eline.');
+  });
+});
+
 describe('computeProgress', () => {
   const loaded = progressMonths().map((report) => ({ path: `reports/${report.period}.json`, report }));
   const file = parseRecommendations(RECOMMENDATIONS, 'recs.yaml', ruleIdsOf(loaded));

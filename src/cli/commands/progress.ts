@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { safeText } from '../../text/safe-text.js';
 import { parseFormats, writeOutputs } from '../format-output.js';
 import { loadReports } from '../../workflow/trend/index.js';
 import { computeProgress, loadRecommendations, orderReports, PROGRESS_FILE_NAMES, progressFormats, ruleIdsOf, type ProgressFormatName } from '../../workflow/progress/index.js';
@@ -38,6 +39,6 @@ export function registerProgress(program: Command, ctx: CliContext): void {
         inputs: [file, ...paths],
         render: (f) => progressFormats[f](result, { color: f === 'terminal' && color }),
       });
-      if (written.length > 0) io.stdout.write(`Written: ${written.join(', ')}\n`);
+      if (written.length > 0) io.stdout.write(`Written: ${safeText(written.join(', '))}\n`);
     });
 }

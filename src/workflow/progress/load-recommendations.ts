@@ -5,11 +5,10 @@
  */
 import { resolve } from 'node:path';
 import { SourceProblemsError, type SourceProblem } from '../../errors.js';
-import { closest } from '../../engine/suggest.js';
+import { closest } from '../../suggest.js';
 import { MAX_RULE_FILE_BYTES, readRegularFile } from '../../rules/read-limited.js';
-import { parseWith } from '../../rules/zod-problems.js';
 import { quoteValue } from '../../ingest/values/reason.js';
-import { TOO_DEEP, readYaml, type YamlSource, type YamlWords } from '../../yaml/index.js';
+import { TOO_DEEP, parseWith, readYaml, type KeyWords, type YamlSource, type YamlWords } from '../../yaml/index.js';
 import { RECOMMENDATION_KEYS, recommendationsFileSchema, type RecommendationsFile } from './schema.js';
 
 /** A recommendations file that cannot be used (exit 2). */
@@ -28,6 +27,8 @@ const WORDS: YamlWords = {
   },
 };
 
+const KEYS: KeyWords = { vocabulary: RECOMMENDATION_KEYS, keysHint: `the keys allowed are: ${RECOMMENDATION_KEYS.join(', ')}` };
+
 /** Reads `path` (relative to `cwd`); `ruleIds` are the rule ids found in any given report. */
 export async function loadRecommendations(path: string, cwd: string, ruleIds: ReadonlySet<string>): Promise<RecommendationsFile> {
   const read = await readRegularFile(resolve(cwd, path));
@@ -45,8 +46,7 @@ export function parseRecommendations(text: string, file: string, ruleIds: Readon
   let parsed: RecommendationsFile | undefined;
   if (problems.length === 0) {
     const raw = src.value ?? {}; // an empty file: every required key is missing
-    parsed = parseWith(recommendationsFileSchema, raw, [], src, problems);
-    for (const p of problems) if (p.message.startsWith('unknown key')) p.hint = keyHint(p.message);
+    parsed = parseWith(recommendationsFileSchema, raw, [], src, problems, KEYS);
   }
   if (parsed) crossCheck(parsed, src, ruleIds, problems);
   if (problems.length > 0 || !parsed) {
@@ -70,10 +70,4 @@ function crossCheck(file: RecommendationsFile, src: YamlSource, ruleIds: Readonl
       out.push(src.problem(['recommendations', i, 'measured_by', j], `rule ${quoteValue(ruleId)} is in none of the reports given`, hint));
     });
   });
-}
-
-function keyHint(message: string): string {
-  const key = /'(.*)'/.exec(message)?.[1] ?? '';
-  const guess = closest(key, RECOMMENDATION_KEYS);
-  return guess ? `did you mean '${guess}'?` : `the keys allowed are: ${RECOMMENDATION_KEYS.filter((k, i, all) => all.indexOf(k) === i).join(', ')}`;
 }

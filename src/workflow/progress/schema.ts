@@ -22,7 +22,7 @@ export const recommendationsFileSchema = z.strictObject({
 });
 
 /** The keys a recommendations file may hold, for "did you mean" hints. */
-export const RECOMMENDATION_KEYS = [...Object.keys(recommendationsFileSchema.shape), ...Object.keys(recommendationSchema.shape)];
+export const RECOMMENDATION_KEYS = [...new Set([...Object.keys(recommendationsFileSchema.shape), ...Object.keys(recommendationSchema.shape)])];
 
 export type RecommendationsFile = z.infer<typeof recommendationsFileSchema>;
 export type RecommendationEntry = z.infer<typeof recommendationSchema>;

@@ -15,7 +15,6 @@ import * as w from './wording.js';
 
 const STYLE = `${CHART_STYLE}
 blockquote { margin: .5rem 0 1rem; padding: .4rem .9rem; border-left: 4px solid #9e9e9e; background: #f5f5f5; }
-.actions { white-space: pre-line; }
 .status.improving { color: #7a4a00; }
 table.progress th[scope=row], table.measures th[scope=row] { white-space: nowrap; }
 svg .gap { font-size: 11px; font-style: italic; }
@@ -66,11 +65,11 @@ ${rows.join('\n')}
 function section(rec: ProgressRecommendation, r: ProgressResult): string {
   const id = anchor(rec.id);
   const out = [`<section class="recommendation" id="${id}" aria-labelledby="${id}-h">`, `<h2 id="${id}-h">${h(rec.id)}: ${h(w.shortText(rec.text))}</h2>`];
-  out.push(`<blockquote><p>${h(rec.text)}</p></blockquote>`);
+  out.push(`<blockquote><p>${lines(rec.text)}</p></blockquote>`);
   out.push(`<p class="facts">Owner: ${h(rec.owner)} · Due: ${h(rec.due)} · Status: ${badge(rec.status)}: ${h(rec.reason)}</p>`);
   if (rec.rules.length > 0) out.push(rulesTable(rec, r), ...rec.rules.map((rule) => chart(rule, r)));
   else out.push('<p>No rule measures this recommendation, so the audits cannot show whether it is met; the actions below are the owner’s account.</p>');
-  out.push('<h3>Actions</h3>', `<p class="actions">${h(w.actionsText(rec))}</p>`, '<h3>Sources</h3>', `<ul>${sources(rec, r)}</ul>`, '</section>');
+  out.push('<h3>Actions</h3>', `<p class="actions">${lines(w.actionsText(rec))}</p>`, '<h3>Sources</h3>', `<ul>${sources(rec, r)}</ul>`, '</section>');
   return out.join('\n');
 }
 
@@ -122,6 +121,11 @@ ${w.methodsParagraphs(r).map((p) => `<p>${h(p)}</p>`).join('\n')}
 function badge(s: PublicStatus): string {
   const cls = s === 'met' ? 'pass' : s === 'overdue' || s === 'not improving' ? 'fail' : s === 'improving' ? 'improving' : 'na';
   return `<span class="status ${cls}">${h(w.statusText(s))}</span>`;
+}
+
+/** Free text as the force wrote it: its own line breaks kept (escapeHtml would show them as \x0a). */
+function lines(text: string): string {
+  return text.split(/\r\n?|\n/).map(h).join('<br>');
 }
 
 function cols(names: string[]): string {

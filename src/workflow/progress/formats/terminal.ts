@@ -15,7 +15,7 @@ export const progressTerminal: ProgressFormatter = (r, ctx) => {
   if (r.public) out.push(c.dim(PUBLIC_NOTICE));
   const table = new Table({ head: ['Id', 'Recommendation', 'Owner', 'Due', 'Status', 'Latest against target'], style: TABLE_STYLE });
   for (const rec of r.recommendations) {
-    table.push([t(rec.id), t(shortText(rec.text, 40)), t(rec.owner), rec.due, paint(c, rec.status), t(latestCell(rec).join('\n'))]);
+    table.push([t(rec.id), t(shortText(rec.text, 40)), t(rec.owner), rec.due, paint(c, rec.status), latestCell(rec).map(t).join('\n')]);
   }
   out.push(table.toString(), countsLine(r), '');
   for (const rec of r.recommendations) {
