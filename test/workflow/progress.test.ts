@@ -260,6 +260,7 @@ describe('recommendations file', () => {
     ['baseline not a month', RECOMMENDATIONS.replace('baseline: "2026-04"', 'baseline: "April"'), /recs\.yaml:2:11: baseline must be a month written YYYY-MM/],
     ['target above 1', RECOMMENDATIONS.replace('measured_by: [NCRS-002]', 'measured_by: [NCRS-002]\n    target: 95'), /recs\.yaml:16:13: target is a rate from 0 to 1/],
     ['no recommendations', 'source: x\nbaseline: "2026-04"\nrecommendations: []\n', /recs\.yaml:3:18: the list is empty/],
+    ['a rule listed twice', RECOMMENDATIONS.replace('measured_by: [NCRS-002]', 'measured_by: [NCRS-002, NCRS-002]'), /recs\.yaml:15:29: rule 'NCRS-002' is listed twice/],
     ['an alias', RECOMMENDATIONS.replace('owner: Head of Contact', 'owner: &o Head of Contact'), /anchor &o is not allowed in a recommendations file/],
   ])('%s', (_name, text, problem) => {
     const ids = new Set(['NCRS-001', 'NCRS-002', 'NCRS-003', 'NCRS-005', 'HOCR-001', 'DQ-001']);

@@ -64,6 +64,10 @@ function crossCheck(file: RecommendationsFile, src: YamlSource, ruleIds: Readonl
     if (seen !== undefined) out.push(src.problem(['recommendations', i, 'id'], `duplicate id ${quoteValue(rec.id)} (first used on line ${seen})`, 'give every recommendation its own id'));
     else firstLine.set(rec.id, src.locate(['recommendations', i, 'id']).line);
     rec.measured_by.forEach((ruleId, j) => {
+      if (rec.measured_by.indexOf(ruleId) < j) {
+        out.push(src.problem(['recommendations', i, 'measured_by', j], `rule ${quoteValue(ruleId)} is listed twice`, 'list each rule once'));
+        return;
+      }
       if (ruleIds.has(ruleId)) return;
       const guess = closest(ruleId, ruleIds);
       const hint = guess ? `did you mean '${guess}'?` : 'use the id of a rule in the monthly reports (ncrs-audit rules list)';
