@@ -1,5 +1,5 @@
 /**
- * The canonical record (spec/record.md): every export row is mapped onto this
+ * The canonical record (docs/record.md): every export row is mapped onto this
  * before any rule sees it. Absent values are `undefined`.
  */
 export const RECORD_TYPES = ['crime', 'incident', 'n100'] as const;
