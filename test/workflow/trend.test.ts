@@ -27,8 +27,28 @@ describe('computeTrend', () => {
     expect(ncrs003.changes[1]!.pValue).toBeGreaterThan(0.5);
   });
 
-  it('pools every rule for the overall line', () => {
-    expect(trend.overall.points[0]).toMatchObject({ applicable: 1100, passed: 985 });
+  it('has no pooled "all rules" line: pooling lets data-quality checks hide national rules', () => {
+    expect(trend).not.toHaveProperty('overall');
+    expect(trend.test).toMatchObject({ correction: 'Holm', tests: 4 }); // two rules × two month-to-month changes
+  });
+
+  it("marks a change only when it survives Holm's correction across every test of the page", () => {
+    // 12 rules, each 90.0% -> 93.0% on 700 records: each raw p is about 0.04 (< 0.05),
+    // but 12 such tests together are what chance alone gives, so none is marked.
+    const ids = Array.from({ length: 12 }, (_, i) => `R-${i + 1}`);
+    const months = [
+      makeReport('2026-09', ids.map((id) => ({ id, applicable: 700, passed: 630 }))),
+      makeReport('2026-10', ids.map((id) => ({ id, applicable: 700, passed: 651 }))),
+    ];
+    const t = computeTrend(months.map((report, i) => ({ path: `m${i}.json`, report })));
+    for (const rule of t.rules) {
+      expect(rule.changes[0]!.pValue).toBeLessThan(0.05);
+      expect(rule.changes[0]!.pAdjusted).toBeGreaterThan(0.05);
+      expect(rule.changes[0]!.significant).toBe(false);
+    }
+    // One rule alone with the same change keeps its mark.
+    const one = computeTrend(months.map((report, i) => ({ path: `m${i}.json`, report: { ...report, rules: report.rules.slice(0, 1) } })));
+    expect(one.rules[0]!.changes[0]).toMatchObject({ significant: true });
   });
 
   it('keeps a gap where a rule is missing or suppressed, and tests no change across it', () => {
@@ -55,7 +75,7 @@ describe('trend formats', () => {
       expect(JSON.parse(out).rules[0].changes[0].significant).toBe(true);
     } else if (name === 'csv') {
       expect(out).toContain('NCRS-001,2026-09,1000,950,0.95');
-      expect(out.split('\n').filter((l) => l.endsWith(',true'))).toHaveLength(2); // NCRS-001 and the pooled line
+      expect(out.split('\n').filter((l) => l.endsWith(',true'))).toHaveLength(1); // NCRS-001 2026-08 -> 09
     } else {
       expect(out).toContain('95.0% ▲');
       expect(out).toContain('α = 0.05');
@@ -67,11 +87,23 @@ describe('trend formats', () => {
     reports[0]!.rules[0]!.name = '<script>alert(1)</script>';
     reports[2]!.rules[0]!.name = '<script>alert(1)</script>';
     const out = trendFormats.html(computeTrend(asInputs(reports)), { color: false });
-    expect(out.match(/<svg /g)).toHaveLength(3);
+    expect(out.match(/<svg /g)).toHaveLength(2);
     expect(out).toContain('class="whisker"');
     expect(out).toContain('class="threshold"');
     expect(out).not.toContain('<script');
     expect(out).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+
+  it('html: small multiples titled above their charts, on one y-scale, each with a reference line', () => {
+    const out = trendFormats.html(computeTrend(asInputs(threeMonths())), { color: false });
+    const figures = out.match(/<figure>[\s\S]*?<\/figure>/g)!;
+    expect(figures).toHaveLength(2);
+    for (const fig of figures) {
+      expect(fig.indexOf('<figcaption>')).toBeLessThan(fig.indexOf('<svg'));
+      expect(fig).toContain('class="threshold"');
+    }
+    const lowestTick = figures.map((fig) => /class="tick"[^>]*>([^<]+)</.exec(fig)![1]);
+    expect(new Set(lowestTick).size).toBe(1);
   });
 });
 

@@ -3,14 +3,18 @@ import { UsageError } from '../../errors.js';
 import type { Report, RuleReport } from '../../report/schema.js';
 import { wilson } from '../../report/stats/wilson.js';
 import { toolVersion } from '../../version.js';
+import { holmAdjust } from '../stats/holm.js';
 import { ALPHA, twoProportionTest } from '../stats/two-proportion.js';
-import type { TrendMonth, TrendPoint, TrendResult, TrendSeries } from './types.js';
+import type { TrendChange, TrendMonth, TrendPoint, TrendResult, TrendSeries } from './types.js';
 
 /**
- * Rates month by month from earlier reports, per rule and overall, with a
- * two-sided two-proportion z-test (α = 0.05) between consecutive months so the
- * panel is not shown noise as progress. Reports with a period are put in month
- * order; two reports for one month are refused.
+ * Rates month by month from earlier reports, per rule, with a two-sided
+ * two-proportion z-test between consecutive months so the panel is not shown
+ * noise as progress. One page holds many such tests (rules × months), so a change
+ * is marked only when it stays significant after Holm's correction across all of
+ * them. No pooled "all rules" line: pooling lets the many data-quality checks hide
+ * the national rules. Reports with a period are put in month order; two reports
+ * for one month are refused.
  */
 export function computeTrend(reports: readonly { path: string; report: Report }[]): TrendResult {
   if (reports.length === 0) throw new UsageError('trend needs at least one JSON report');
@@ -38,16 +42,26 @@ export function computeTrend(reports: readonly { path: string; report: Report }[
     });
     return series(id, info.name, info.severity, info.threshold, points, months);
   });
-  const overallPoints = ordered.map(({ report }) => overallPoint(report));
+  const tests = correctForMultiplicity(rules);
   return {
     schemaVersion: 1,
     kind: 'ncrs-audit-trend',
     tool: { name: 'ncrs-audit', version: toolVersion() },
     months,
-    test: { name: 'two-proportion z-test (pooled variance)', alpha: ALPHA, sides: 2 },
-    overall: series('overall', 'All rules (checks pooled)', null, null, overallPoints, months),
+    test: { name: 'two-proportion z-test (pooled variance)', alpha: ALPHA, sides: 2, correction: 'Holm', tests },
     rules,
   };
+}
+
+/** Adjusts every month-to-month test of the page together; returns how many there were. */
+function correctForMultiplicity(rules: TrendSeries[]): number {
+  const all = rules.flatMap((s) => s.changes.filter((c): c is TrendChange => c !== null));
+  const adjusted = holmAdjust(all.map((c) => c.pValue));
+  all.forEach((c, i) => {
+    c.pAdjusted = adjusted[i]!;
+    c.significant = adjusted[i]! < ALPHA;
+  });
+  return all.length;
 }
 
 function orderReports(reports: readonly { path: string; report: Report }[]): { path: string; report: Report }[] {
@@ -70,18 +84,6 @@ function rulePoint(rule: RuleReport): TrendPoint {
   return { applicable: rule.applicable, passed: rule.passed, rate: rule.rate, ci95, status: rule.status, suppressed };
 }
 
-function overallPoint(report: Report): TrendPoint {
-  let applicable = 0;
-  let passed = 0;
-  for (const rule of report.rules) {
-    if (rule.passed === null || rule.suppressed || rule.applicable === 0) continue;
-    applicable += rule.applicable;
-    passed += rule.passed;
-  }
-  const rate = applicable > 0 ? passed / applicable : null;
-  return { applicable, passed: applicable > 0 ? passed : null, rate, ci95: wilson(passed, applicable), status: null, suppressed: false };
-}
-
 function series(
   id: string,
   name: string,
@@ -94,7 +96,7 @@ function series(
     const from = points[i];
     if (!from || !to || from.passed === null || to.passed === null) return null;
     const test = twoProportionTest(from.passed, from.applicable, to.passed, to.applicable);
-    return test ? { from: months[i]!.label, to: months[i + 1]!.label, ...test } : null;
+    return test ? { from: months[i]!.label, to: months[i + 1]!.label, ...test, pAdjusted: test.pValue } : null;
   });
   return { id, name, severity, threshold, points, changes };
 }

@@ -24,12 +24,16 @@ export interface TrendChange {
   /** Rate difference, later minus earlier. */
   difference: number;
   z: number;
+  /** The test's own two-sided p-value. */
   pValue: number;
+  /** After Holm's correction across every month-to-month test of the page. */
+  pAdjusted: number;
+  /** pAdjusted < alpha. */
   significant: boolean;
 }
 
 export interface TrendSeries {
-  /** Rule id, or `overall`. */
+  /** Rule id. */
   id: string;
   name: string;
   severity: 'error' | 'warning' | 'info' | null;
@@ -46,8 +50,7 @@ export interface TrendResult {
   kind: 'ncrs-audit-trend';
   tool: { name: 'ncrs-audit'; version: string };
   months: TrendMonth[];
-  test: { name: string; alpha: number; sides: 2 };
-  /** Every rule's checks pooled: Σpassed / Σapplicable over rules with counts. */
-  overall: TrendSeries;
+  /** `tests`: how many month-to-month comparisons the correction covered. */
+  test: { name: string; alpha: number; sides: 2; correction: 'Holm'; tests: number };
   rules: TrendSeries[];
 }

@@ -3,7 +3,7 @@ import { neutraliseCsvCell } from '../../../report/sanitise.js';
 import type { TrendFormatter } from './types.js';
 import { allSeries } from './wording.js';
 
-const COLUMNS = ['rule', 'month', 'applicable', 'passed', 'rate', 'ci95_low', 'ci95_high', 'change', 'z', 'p_value', 'significant'];
+const COLUMNS = ['rule', 'month', 'applicable', 'passed', 'rate', 'ci95_low', 'ci95_high', 'change', 'z', 'p_value', 'p_holm', 'significant'];
 
 /** Long format, one row per (rule, month), unrounded. */
 export const trendCsv: TrendFormatter = (r) => {
@@ -23,6 +23,7 @@ export const trendCsv: TrendFormatter = (r) => {
         c?.difference ?? '',
         c?.z ?? '',
         c?.pValue ?? '',
+        c?.pAdjusted ?? '',
         c ? String(c.significant) : '',
       ]);
     });

@@ -1,7 +1,7 @@
 import { htmlDocument } from '../../../report/formats/html-document.js';
 import { escapeHtml as h } from '../../../report/sanitise.js';
 import { thresholdText } from '../../../report/wording.js';
-import { lineChartSvg } from './line-chart-svg.js';
+import { lineChartSvg, trendDomain } from './line-chart-svg.js';
 import type { TrendFormatter } from './types.js';
 import { allSeries, cellText, changeSentence, legend, significantChanges } from './wording.js';
 
@@ -11,6 +11,10 @@ svg.trend .grid { stroke: #d0d0d0; stroke-width: 1; }
 svg.trend .line { stroke: #1d4e89; stroke-width: 2; fill: none; }
 svg.trend .point { fill: #1d4e89; }
 svg.trend .sig { fill: #7f1d1d; font-weight: 700; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem 1.5rem; }
+.charts figure { margin: 0; break-inside: avoid; }
+.charts figcaption { font-weight: 600; margin-bottom: 0.25rem; }
+.charts svg { width: 100%; height: auto; }
 `;
 
 /** Self-contained: inline CSS and SVG, no scripts or external resources, every value escaped. */
@@ -18,17 +22,20 @@ export const trendHtml: TrendFormatter = (r) => {
   const labels = r.months.map((m) => m.label);
   const head = `<tr><th scope="col">Rule</th>${labels.map((l) => `<th scope="col">${h(l)}</th>`).join('')}</tr>`;
   const body = allSeries(r)
-    .map((s) => `<tr><th scope="row">${h(s.id === 'overall' ? 'All rules' : `${s.id} ${s.name}`)}</th>${labels.map((_, i) => `<td class="num">${h(cellText(s, i))}</td>`).join('')}</tr>`)
+    .map((s) => `<tr><th scope="row">${h(`${s.id} ${s.name}`)}</th>${labels.map((_, i) => `<td class="num">${h(cellText(s, i))}</td>`).join('')}</tr>`)
     .join('\n');
   const flagged = significantChanges(r);
   const changes = flagged.length
     ? `<ul>${flagged.map((c) => `<li>${h(changeSentence(c.series, c.change))}</li>`).join('')}</ul>`
     : '<p>No change between consecutive months is statistically significant.</p>';
+  // Small multiples on one scale, each titled above its chart (a caption below reads
+  // as the next chart's title).
+  const domain = trendDomain(allSeries(r));
   const charts = allSeries(r)
     .map((s) => {
-      const title = s.id === 'overall' ? 'All rules (checks pooled)' : `${s.id} ${s.name}`;
-      const standard = s.threshold !== null ? ` Standard: ${thresholdText(s.threshold)} (dashed line).` : '';
-      return `<figure>${lineChartSvg(s, labels, `${title}: compliance by month`)}<figcaption>${h(title)}: monthly rate with its 95% interval.${h(standard)}</figcaption></figure>`;
+      const title = `${s.id} ${s.name}`;
+      const line = s.threshold !== null ? `dashed line: the force's audit threshold, ${thresholdText(s.threshold)}` : 'dashed line: 100%, every record';
+      return `<figure><figcaption>${h(title)}<br><small>${h(`Monthly rate with its 95% interval; ${line}.`)}</small></figcaption>${lineChartSvg(s, labels, `${title}: compliance by month`, domain)}</figure>`;
     })
     .join('\n');
   return htmlDocument({
@@ -41,6 +48,9 @@ export const trendHtml: TrendFormatter = (r) => {
 <h2>Significant changes</h2>
 ${changes}
 <h2>Charts</h2>
-${charts}`,
+<p>Every chart uses the same vertical scale, from ${h(`${Math.round(domain[0] * 100)}%`)} to 100%.</p>
+<div class="charts">
+${charts}
+</div>`,
   });
 };

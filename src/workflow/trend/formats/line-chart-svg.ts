@@ -1,8 +1,9 @@
 /**
  * A line chart of one series as inline SVG: the monthly rate, its 95% interval
- * as a whisker, the threshold as a dashed line, and a ▲/▼ over a month whose
- * change from the previous one is significant. Pure string building, every text
- * escaped, no scripts.
+ * as a whisker, the threshold as a dashed line (a rule without one: 100%, "every
+ * record"), and a ▲/▼ over a month whose change from the previous one is
+ * significant. Small multiples share one y-scale (`trendDomain`) so charts compare
+ * at a glance. Pure string building, every text escaped, no scripts.
  */
 import { escapeHtml as h } from '../../../report/sanitise.js';
 import { percent } from '../../../report/wording.js';
@@ -16,10 +17,18 @@ const TOP = 20;
 const BOTTOM = 44;
 const INSET = 36;
 
-export function lineChartSvg(s: TrendSeries, months: string[], title: string): string {
-  const values = s.points.flatMap((p) => (p && !p.suppressed && p.rate !== null ? [p.ci95?.[0] ?? p.rate, p.rate] : []));
-  if (s.threshold !== null) values.push(s.threshold);
-  const [lo, hi] = yDomain(values);
+/** One y-scale for every chart of a page: from just below the lowest interval or threshold to 100%. */
+export function trendDomain(series: readonly TrendSeries[]): [number, number] {
+  let min = Infinity;
+  for (const s of series) {
+    if (s.threshold !== null) min = Math.min(min, s.threshold);
+    for (const p of s.points) if (p && !p.suppressed && p.rate !== null) min = Math.min(min, p.ci95?.[0] ?? p.rate, p.rate);
+  }
+  return yDomain(min);
+}
+
+export function lineChartSvg(s: TrendSeries, months: string[], title: string, domain: [number, number] = trendDomain([s])): string {
+  const [lo, hi] = domain;
   // Points sit INSET inside the axes so the first and last month labels fit.
   const x0 = LEFT + INSET;
   const x1 = W - RIGHT - INSET;
@@ -33,9 +42,9 @@ export function lineChartSvg(s: TrendSeries, months: string[], title: string): s
   }
   months.forEach((m, i) => parts.push(`<text class="tick" x="${f(x(i))}" y="${H - BOTTOM + 18}" text-anchor="middle">${h(m)}</text>`));
   parts.push(`<line class="axis" x1="${LEFT}" x2="${W - RIGHT}" y1="${H - BOTTOM}" y2="${H - BOTTOM}"/>`);
-  if (s.threshold !== null) {
-    parts.push(`<line class="threshold" x1="${LEFT}" x2="${W - RIGHT}" y1="${f(y(s.threshold))}" y2="${f(y(s.threshold))}"><title>${h(`Standard ${percent(s.threshold)}`)}</title></line>`);
-  }
+  const target = s.threshold ?? 1;
+  const targetText = s.threshold !== null ? `Threshold ${percent(s.threshold)}` : 'No threshold: every record should pass (100%)';
+  parts.push(`<line class="threshold" x1="${LEFT}" x2="${W - RIGHT}" y1="${f(y(target))}" y2="${f(y(target))}"><title>${h(targetText)}</title></line>`);
 
   // The line breaks where a month has no rate (rule absent, suppressed or n/a).
   let path = '';
@@ -74,9 +83,8 @@ export function lineChartSvg(s: TrendSeries, months: string[], title: string): s
   );
 }
 
-function yDomain(values: number[]): [number, number] {
-  if (values.length === 0) return [0, 1];
-  const min = Math.min(...values);
+function yDomain(min: number): [number, number] {
+  if (!Number.isFinite(min)) return [0, 1];
   let lo = Math.max(0, Math.floor((min - 0.02) * 20) / 20);
   if (1 - lo < 0.1) lo = 0.9;
   return [lo, 1];

@@ -6,7 +6,7 @@ export const trendMarkdown: TrendFormatter = (r) => {
   const out = ['# Compliance by month', ''];
   out.push(`| Rule | ${r.months.map((m) => md(m.label)).join(' | ')} |`, `|---|${r.months.map(() => '---:').join('|')}|`);
   for (const s of allSeries(r)) {
-    const name = s.id === 'overall' ? '**All rules**' : `${md(s.id)} ${md(s.name)}`;
+    const name = `${md(s.id)} ${md(s.name)}`;
     out.push(`| ${name} | ${r.months.map((_, i) => md(cellText(s, i))).join(' | ')} |`);
   }
   out.push('', `_${md(legend(r))}_`, '', '## Significant changes', '');

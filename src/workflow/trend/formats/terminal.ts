@@ -13,7 +13,7 @@ export const trendTerminal: TrendFormatter = (r, ctx) => {
     colAligns: ['left', ...r.months.map(() => 'right' as const)],
   });
   for (const s of allSeries(r)) {
-    table.push([s.id === 'overall' ? c.bold('All rules') : terminalSafe(s.id), ...r.months.map((_, i) => cellText(s, i))]);
+    table.push([terminalSafe(s.id), ...r.months.map((_, i) => cellText(s, i))]);
   }
   const out = [c.bold(`Compliance by month (${r.months.length} reports)`), table.toString(), c.dim(legend(r))];
   const flagged = significantChanges(r);

@@ -23,14 +23,15 @@ export function cellText(s: TrendSeries, i: number): string {
 export function legend(r: TrendResult): string {
   return (
     `▲ / ▼: a change from the previous month that is statistically significant ` +
-    `(${r.test.name}, two-sided, α = ${r.test.alpha}); unmarked changes are within what chance alone produces.`
+    `(${r.test.name}, two-sided, α = ${r.test.alpha}, after Holm's correction across the ` +
+    `${r.test.tests} month-to-month comparisons on this page); unmarked changes are within what chance alone produces.`
   );
 }
 
 export function changeSentence(s: TrendSeries, c: TrendChange): string {
   const pts = (c.difference * 100).toFixed(1);
   const sign = c.difference > 0 ? '+' : '';
-  return `${s.id === 'overall' ? 'All rules' : s.id}: ${c.from} → ${c.to} ${sign}${pts} percentage points (z = ${c.z.toFixed(2)}, p ${pValue(c.pValue)})`;
+  return `${s.id}: ${c.from} → ${c.to} ${sign}${pts} percentage points (z = ${c.z.toFixed(2)}, p ${pValue(c.pValue)}, Holm-adjusted p ${pValue(c.pAdjusted)})`;
 }
 
 /** "< 0.0001" or "= 0.0123": reads after "p ". */
@@ -39,7 +40,7 @@ export function pValue(p: number): string {
 }
 
 export function allSeries(r: TrendResult): TrendSeries[] {
-  return [r.overall, ...r.rules];
+  return r.rules;
 }
 
 export function significantChanges(r: TrendResult): { series: TrendSeries; change: TrendChange }[] {
