@@ -2,8 +2,7 @@
  * Opens the HTML panel report in a real headless Chromium (Debian `chromium`,
  * driven by playwright-core): it must render without errors, show its charts,
  * and never run the script or onerror handler planted in the input.
- * UPDATE_SCREENSHOT=1 also writes screenshots to docs/report-demo.png and docs/report-demo-districts.png:
- * of DEMO_REPORT (a report.json, e.g. the demo month's) when set, else of the fixture.
+ * (The README's screenshots come from `npm run screenshots`.)
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +12,6 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build-report.js';
 import { formatHtml } from '../../src/report/formats/html.js';
-import { reportSchema } from '../../src/report/schema.js';
 import { HOSTILE, makeEarlierRun, makeRun } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -101,30 +99,6 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     // Printing to A4 works too.
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
-    await page.close();
-  });
-
-  it.runIf(process.env.UPDATE_SCREENSHOT)('writes docs/report-demo.png', async () => {
-    const source = process.env.DEMO_REPORT;
-    const report = source ? reportSchema.parse(JSON.parse(readFileSync(source, 'utf8'))) : buildReport(makeRun());
-    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    const errors: string[] = [];
-    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.setContent(formatHtml(report, { color: false }), { waitUntil: 'load' });
-    expect(errors).toEqual([]);
-    // What a panel member sees first, and the first rule's district chart: two
-    // screen-sized images rather than one very tall page.
-    const out = join(process.cwd(), 'docs', 'report-demo.png');
-    await page.screenshot({ path: out, clip: { x: 0, y: 0, width: 1000, height: 1300 } });
-    expect(existsSync(out)).toBe(true);
-    const chartTop = await page.evaluate<number | null>(
-      `(() => { const svg = document.querySelector('svg[role="img"]'); return svg ? svg.getBoundingClientRect().top + window.scrollY : null; })()`,
-    );
-    expect(chartTop).not.toBeNull();
-    const districts = join(process.cwd(), 'docs', 'report-demo-districts.png');
-    await page.screenshot({ path: districts, fullPage: true, clip: { x: 0, y: Math.max(0, chartTop! - 300), width: 1000, height: 900 } });
-    expect(existsSync(districts)).toBe(true);
     await page.close();
   });
 });

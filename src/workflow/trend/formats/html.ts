@@ -11,9 +11,10 @@ svg.trend .grid { stroke: #d0d0d0; stroke-width: 1; }
 svg.trend .line { stroke: #1d4e89; stroke-width: 2; fill: none; }
 svg.trend .point { fill: #1d4e89; }
 svg.trend .sig { fill: #7f1d1d; font-weight: 700; }
-.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem 1.5rem; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(24rem, 1fr)); gap: 1rem 1.5rem; }
 .charts figure { margin: 0; break-inside: avoid; }
 .charts figcaption { font-weight: 600; margin-bottom: 0.25rem; }
+.charts figcaption small { font-weight: 400; }
 .charts svg { width: 100%; height: auto; }
 `;
 
