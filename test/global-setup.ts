@@ -1,16 +1,32 @@
 /**
- * Every test run gets a temp folder of its own (TMPDIR for the test processes); at the
- * end anything a test left in it fails the run: tests remove what they create.
+ * Once per test run:
+ * - every test process gets a temp folder of its own (TMPDIR); at the end anything a
+ *   test left in it fails the run: tests remove what they create;
+ * - one headless Chromium (Debian `chromium`) that every browser test connects to
+ *   (test/helpers/browser.ts), instead of one browser per test file.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type BrowserServer } from 'playwright-core';
 
-export default function setup(): () => void {
+export const CHROMIUM = '/usr/bin/chromium';
+
+export default async function setup(): Promise<() => Promise<void>> {
   const previous = process.env.TMPDIR;
   const dir = mkdtempSync(join(tmpdir(), 'ncrs-test-run-'));
   process.env.TMPDIR = dir;
-  return () => {
+  let server: BrowserServer | undefined;
+  if (existsSync(CHROMIUM)) {
+    server = await chromium.launchServer({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    process.env.NCRS_TEST_BROWSER = server.wsEndpoint();
+  }
+  return async () => {
+    await server?.close();
+    delete process.env.NCRS_TEST_BROWSER;
     const left = readdirSync(dir);
     rmSync(dir, { recursive: true, force: true });
     if (previous === undefined) delete process.env.TMPDIR;

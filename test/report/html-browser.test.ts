@@ -4,32 +4,23 @@
  * and never run the script or onerror handler planted in the input.
  * (The README's screenshots come from `npm run screenshots`.)
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build-report.js';
 import { formatHtml } from '../../src/report/formats/html.js';
+import { connectBrowser, haveBrowser } from '../helpers/browser.js';
 import { HOSTILE, makeEarlierRun, makeRun } from './fixtures.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`SKIPPED html-browser.test.ts: ${CHROMIUM} not found (apt-get install chromium)`);
-}
-
-describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
+describe.skipIf(!haveBrowser)('HTML report in headless Chromium', () => {
   let browser: Browser;
   const dir = mkdtempSync(join(tmpdir(), 'ncrs-report-'));
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await browser?.close();
