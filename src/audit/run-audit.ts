@@ -1,15 +1,13 @@
 /**
- * The audit pipeline: profile -> rules (and exceptions) -> stream every input
- * through the filters into the evaluator -> one AuditRun. Rule files and the
- * exceptions file are loaded before any data is read, so their errors stop the
- * audit early (rules.md).
+ * The audit pipeline: the run setup (config -> profile -> rules -> exceptions,
+ * setup.ts) -> stream every input through the filters into the evaluator -> one
+ * AuditRun. Rule files and the exceptions file are loaded before any data is
+ * read, so their errors stop the audit early (rules.md).
  */
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { createEvaluator } from '../engine/index.js';
 import {
   forEachRecord,
-  loadProfile,
   makeRecordFilter,
   openInputs,
   ParallelFallback,
@@ -21,13 +19,12 @@ import type { AuditRun, InputSummary } from '../model/audit-run.js';
 import type { EngineResult } from '../model/engine.js';
 import type { RejectedRow } from '../model/record.js';
 import { attachDetails, keepDetails, type DetailsBySeq } from './details.js';
-import { packageRoot } from '../package-root.js';
-import { loadRuleSet } from '../rules/index.js';
+import type { LoadedRuleSet } from '../rules/index.js';
 import { toolVersion } from '../version.js';
 import { checkAccounting } from './accounting.js';
 import { DistrictSpellings } from './district-spelling.js';
-import { prepareExceptions, type PreparedExceptions } from './exceptions/index.js';
 import { AUDIT_MEMORY } from './memory-policy.js';
+import { setupRun, type AuditSetup } from './setup.js';
 
 export interface AuditOptions {
   inputs: string[];
@@ -57,21 +54,33 @@ export interface AuditOptions {
   chunkBytes?: number;
   /** Internal: the built parse-worker script to use (tests running from sources). */
   workerScript?: URL;
+  /**
+   * The run as the CLI set it up (setupRun, with the config file); its profile,
+   * rules and exceptions then stand for the options of the same names. Without
+   * it, the options alone are the run: no config file is read.
+   */
+  setup?: AuditSetup;
 }
 
 export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const now = options.now ?? (() => new Date());
-  const profile = await loadProfile(options.profile ?? 'canonical', options.cwd);
-  const rulePaths = options.rules?.length
-    ? options.rules // as given: the loader resolves them against cwd and reports them as given
-    : profile.defaultRules.map((p) => join(packageRoot(), p));
-  const ruleSet = await loadRuleSet(rulePaths, options.cwd);
-  const exceptions: PreparedExceptions | null = options.exceptions
-    ? await prepareExceptions(options.exceptions, options.cwd, options.period ?? null, options.asOf ?? null, now())
-    : null;
+  const setup =
+    options.setup ??
+    (await setupRun({
+      through: 'run',
+      cwd: options.cwd,
+      config: false,
+      profile: options.profile,
+      rules: options.rules,
+      period: options.period ?? undefined,
+      exceptions: options.exceptions ?? undefined,
+      asOf: options.asOf ?? undefined,
+      now,
+    }));
+  const { profile, ruleSet, exceptions } = setup;
 
   const reading = planReading({
-    profile: options.profile ?? 'canonical',
+    profile: setup.settings.profile,
     cwd: options.cwd,
     threads: options.threads,
     chunkBytes: options.chunkBytes,
@@ -134,7 +143,7 @@ interface Streamed {
 async function streamInputs(
   readers: readonly ExportReader[],
   options: AuditOptions,
-  ruleSet: Awaited<ReturnType<typeof loadRuleSet>>,
+  ruleSet: LoadedRuleSet,
   source: (reader: ExportReader) => AsyncIterable<RowEvent[]>,
 ): Promise<Streamed> {
   const keep = makeRecordFilter({ period: options.period ?? null, districts: options.districts ?? [] });

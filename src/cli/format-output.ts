@@ -1,8 +1,8 @@
 /**
- * `--format` / `--out` for the workflow commands, with the audit's semantics
- * (cli.md): one format goes to stdout or to the --out file (`-` = stdout); several
- * need --out, a folder that receives one file each, terminal output still to stdout.
- * Called by src/cli/commands only; writes through the injected io.
+ * `--format` / `--out` for every command that writes reports (cli.md): one format
+ * goes to stdout or to the --out file (`-` = stdout); several need --out, a folder
+ * that receives one file each. Called by src/cli/commands only; writes through the
+ * injected io.
  */
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -22,7 +22,42 @@ export function parseFormats<N extends string>(value: string | undefined, choice
   return [...new Set(names)] as N[];
 }
 
+/** Where each format goes. */
 export interface OutputPlan<N extends string> {
+  /** The format printed on stdout, if any. */
+  stdout: N | null;
+  /** Files to write, paths as the user will see them (relative to cwd when --out is). */
+  files: { format: N; path: string }[];
+  /** The --out folder (several formats), created before writing; else null. */
+  folder: string | null;
+}
+
+/**
+ * cli.md: one format -> stdout, or the --out file; several -> one file each in the
+ * --out folder, `terminal` to stdout. With `summary` (audit), the terminal summary
+ * is printed on stdout whenever reports go to files.
+ */
+export function planOutputs<N extends string>(
+  formats: readonly N[],
+  out: string | undefined,
+  fileNames: Record<Exclude<N, 'terminal'>, string>,
+  options: { summary: boolean },
+): OutputPlan<N> {
+  const terminal = 'terminal' as N;
+  const toStdout = out === undefined || out === '-';
+  if (formats.length === 1) {
+    const format = formats[0]!;
+    if (toStdout) return { stdout: format, files: [], folder: null };
+    return { stdout: options.summary && format !== terminal ? terminal : null, files: [{ format, path: out }], folder: null };
+  }
+  if (toStdout) throw new UsageError(`--format ${formats.join(',')}: several formats need --out <folder> to hold one file each`);
+  const files = formats
+    .filter((f) => f !== terminal)
+    .map((format) => ({ format, path: join(out, fileNames[format as Exclude<N, 'terminal'>]) }));
+  return { stdout: options.summary || formats.includes(terminal) ? terminal : null, files, folder: out };
+}
+
+export interface OutputRequest<N extends string> {
   formats: N[];
   out: string | undefined;
   fileNames: Record<Exclude<N, 'terminal'>, string>;
@@ -31,34 +66,14 @@ export interface OutputPlan<N extends string> {
   inputs: string[];
 }
 
-/** Writes every requested format; returns the files written. */
-export async function writeOutputs<N extends string>(io: CliIo, plan: OutputPlan<N>): Promise<string[]> {
-  const { formats, out } = plan;
-  if (formats.length > 1 && (out === undefined || out === '-')) {
-    throw new UsageError('several formats need --out <folder> to hold one file each');
-  }
-  if (formats.length === 1) {
-    const only = formats[0]!;
-    if (out === undefined || out === '-') {
-      io.stdout.write(plan.render(only));
-      return [];
-    }
-    await assertNotAnInput([out], plan.inputs, io.cwd);
-    await writeReportSet([{ path: resolve(io.cwd, out), shown: out, content: lazy(() => plan.render(only)) }], writeSetOptionsFromEnv(io.env));
-    return [out];
-  }
-  const folder = resolve(io.cwd, out!);
-  await ensureFolder(folder);
-  const files = formats
-    .filter((f) => f !== 'terminal')
-    .map((f) => {
-      const name = plan.fileNames[f as Exclude<N, 'terminal'>];
-      return { path: join(folder, name), shown: join(out!, name), content: lazy(() => plan.render(f)) };
-    });
-  await assertNotAnInput(files.map((f) => f.path), plan.inputs, io.cwd);
+/** Writes every requested format (the workflow commands); returns the files written. */
+export async function writeOutputs<N extends string>(io: CliIo, request: OutputRequest<N>): Promise<string[]> {
+  const plan = planOutputs(request.formats, request.out, request.fileNames, { summary: false });
+  await assertNotAnInput(plan.files.map((f) => f.path), request.inputs, io.cwd);
+  if (plan.folder !== null) await ensureFolder(resolve(io.cwd, plan.folder));
   // All or nothing: every file to a temporary name first, then renamed together.
+  const files = plan.files.map((f) => ({ path: resolve(io.cwd, f.path), shown: f.path, content: lazy(() => request.render(f.format)) }));
   await writeReportSet(files, writeSetOptionsFromEnv(io.env));
-  const written = files.map((f) => f.shown);
-  if (formats.includes('terminal' as N)) io.stdout.write(plan.render('terminal' as N));
-  return written;
+  if (plan.stdout !== null) io.stdout.write(request.render(plan.stdout));
+  return plan.files.map((f) => f.path);
 }

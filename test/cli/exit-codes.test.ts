@@ -5,7 +5,7 @@
  * unexpected errors).
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formats } from '../../src/report/formats/index.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -15,6 +15,7 @@ const { dir: tmp, cleanup } = scratchDir('exit-codes');
 afterAll(cleanup);
 const S = 'fixtures/security';
 const D = 'fixtures/workflow/diff';
+const P = 'fixtures/setup';
 
 beforeAll(async () => {
   writeFileSync(join(tmp, 'empty.csv'), '');
@@ -29,6 +30,8 @@ interface Row {
   stderr?: RegExp;
   /** Run in the scratch folder rather than the package root. */
   inTmp?: boolean;
+  /** Run in this folder (relative to the package root). */
+  cwd?: string;
 }
 
 const T = '{tmp}';
@@ -75,6 +78,18 @@ const ROWS: Row[] = [
   { args: ['rules', 'list', '--rules', `${S}/bad-rule.yaml`], exitCode: 2, stderr: /bad-rule\.yaml:7/ },
   { args: ['rules', 'docs'], exitCode: 0, stdout: /^# Rule catalogue/ },
   { args: ['rules', 'check', '--bogus'], exitCode: 2, stderr: /^ncrs-audit: unknown option '--bogus'/ },
+  // one run setup: `rules *` resolve profile, config and rule set exactly as `audit` does
+  { args: ['rules', 'check', '--profile', `${P}/profiles/typo-force.yaml`], exitCode: 1, stdout: /^\S*typo-force\.yaml:12:7: unknown operator 'presnt'/m },
+  { args: ['rules', 'test', '--profile', `${P}/profiles/typo-force.yaml`], exitCode: 2, stderr: /typo-force\.yaml:12:7: unknown operator 'presnt'/ },
+  { args: ['audit', `${S}/clean.csv`, '--profile', `${P}/profiles/typo-force.yaml`], exitCode: 2, stderr: /typo-force\.yaml:12:7: unknown operator 'presnt'/ },
+  { args: ['rules', 'check'], cwd: `${P}/with-config`, exitCode: 1, stdout: /typo-force\.yaml:12:7: unknown operator 'presnt'/ },
+  { args: ['rules', 'check', '--no-config'], cwd: `${P}/with-config`, exitCode: 0, stdout: /no problems/ },
+  { args: ['rules', 'check', '--profile', 'nope'], exitCode: 2, stderr: /unknown profile 'nope' \(hint: shipped profiles: canonical, police-uk/ },
+  { args: ['rules', 'list', '--profile', 'nope'], exitCode: 2, stderr: /unknown profile 'nope' \(hint: shipped profiles: canonical, police-uk/ },
+  { args: ['rules', 'list', '--profile', 'police-uk'], exitCode: 0, stdout: /^(?![\s\S]*NCRS-)[\s\S]*PUK-001 .*rules\/police-uk\/open-data\.yaml/ },
+  { args: ['sample', `${S}/clean.csv`, '--size', '1', '--profile', 'nope'], exitCode: 2, stderr: /unknown profile 'nope' \(hint: shipped profiles/ },
+  { args: ['diff', `${S}/clean.csv`, '--base', 'default', '--head', 'default', '--fail-on-change'], exitCode: 0, stdout: /No record changes verdict/ },
+  { args: ['diff', 'fixtures/police-uk/2025-07-city-of-london-street.csv', '--base', 'default', '--head', 'default', '--profile', 'police-uk', '--format', 'json'], exitCode: 0, stdout: /"base": \{\s*"files": \[\s*\{\s*"path": "rules\/police-uk\/open-data\.yaml"/ },
   // workflow commands that already work
   { args: ['sample', `${S}/clean.csv`, '--size', '2', '--seed', '1', '--out', `${T}/w.csv`], exitCode: 0, stdout: /Sample: 2 of 3 records/ },
   { args: ['sample', `${S}/no-such.csv`, '--size', '2', '--seed', '1', '--out', `${T}/w2.csv`], exitCode: 2, stderr: /no-such\.csv: no such file/ },
@@ -92,7 +107,7 @@ const ROWS: Row[] = [
 describe('exit codes (spec/cli.md)', () => {
   it.each(ROWS.map((row) => ({ ...row, name: row.args.join(' ') })))('$name -> $exitCode', async (row) => {
     const args = row.args.map((a) => a.replace(T, tmp));
-    const run = await runCli(args, row.inTmp ? { cwd: tmp } : {});
+    const run = await runCli(args, row.inTmp ? { cwd: tmp } : row.cwd ? { cwd: resolve(row.cwd) } : {});
     expect(run.exitCode, run.stderr).toBe(row.exitCode);
     if (row.stdout) expect(run.stdout).toMatch(row.stdout);
     if (row.stderr) expect(run.stderr.replaceAll(tmp, '{tmp}')).toMatch(row.stderr);

@@ -4,14 +4,15 @@ import { safeText } from '../../text/safe-text.js';
 import { UsageError } from '../../errors.js';
 import { parseFormats, writeOutputs } from '../format-output.js';
 import { DIFF_FILE_NAMES, diffFormats, runDiff, type DiffFormatName } from '../../workflow/diff/index.js';
-import { profileFor } from '../../workflow/config-profile.js';
+import { setupRun } from '../../audit/setup.js';
 import { useColor, type CliContext } from '../io.js';
-import { collect } from '../options.js';
+import { collect, withConfigOptions } from '../options.js';
 
 interface DiffCliOptions {
   base: string[];
   head: string[];
   profile?: string;
+  config?: string | false;
   period?: string;
   district?: string[];
   format?: string;
@@ -24,12 +25,12 @@ interface DiffCliOptions {
 const FORMATS = Object.keys(diffFormats) as DiffFormatName[];
 
 export function registerDiff(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('diff')
     .description('which records change verdict between two rule sets (for CI on rule-file changes)')
     .argument('<input...>', 'export files (CSV)')
-    .requiredOption('--base <rules>', 'rule file or folder of the current rules (repeatable)', collect)
-    .requiredOption('--head <rules>', 'rule file or folder of the proposed rules (repeatable)', collect)
+    .requiredOption('--base <rules>', 'rule file or folder of the current rules (repeatable; default = the profile\'s default set)', collect)
+    .requiredOption('--head <rules>', 'rule file or folder of the proposed rules (repeatable; default = the profile\'s default set)', collect)
     .option('--profile <name|path>', 'input mapping (default: the config file\'s profile, else canonical)')
     .option('--period <YYYY-MM>', 'keep records reported in this month')
     .option('--district <name>', 'keep one district (repeatable)', collect)
@@ -37,18 +38,19 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     .option('--out <path>', 'one format: the file to write (- = stdout); several: a folder')
     .option('--fail-on-change', 'exit 1 when any record changes verdict')
     .option('--max-records <n>', 'records listed per rule in terminal and markdown output', '50')
-    .option('--no-color', 'no colour in terminal output')
-    .action(async (inputs: string[], opts: DiffCliOptions) => {
+    .option('--no-color', 'no colour in terminal output');
+  withConfigOptions(command).action(async (inputs: string[], opts: DiffCliOptions) => {
       const { io } = ctx;
       const formats = parseFormats(opts.format, FORMATS, 'terminal');
       if (opts.period) periodBounds(opts.period);
       if (!/^\d+$/.test(opts.maxRecords)) throw new UsageError(`--max-records '${opts.maxRecords}' is not a whole number`);
+      const setup = await setupRun({ through: 'profile', cwd: io.cwd, config: opts.config, profile: opts.profile });
       const result = await runDiff({
         inputs,
         cwd: io.cwd,
         base: opts.base,
         head: opts.head,
-        profile: await profileFor(opts.profile, io.cwd),
+        setup,
         period: opts.period ?? null,
         districts: opts.district ?? [],
       });

@@ -8,7 +8,8 @@ import { computeReview, publicResult, REVIEW_FILE_NAMES, reviewFormats, type Rev
 import { checkFrames } from '../../workflow/review/check-frame.js';
 import { readWorksheet } from '../../workflow/worksheet/read-worksheet.js';
 import { useColor, type CliContext } from '../io.js';
-import { collect } from '../options.js';
+import { collect, withConfigOptions } from '../options.js';
+import { setupRun } from '../../audit/setup.js';
 
 interface ReviewCliOptions {
   format?: string;
@@ -20,6 +21,7 @@ interface ReviewCliOptions {
   by?: string[];
   recordedTotal?: string;
   public?: boolean;
+  config?: string | false;
   color?: boolean;
 }
 
@@ -28,7 +30,7 @@ const DIMENSIONS: readonly ReviewDimension[] = ['district', 'offence-group'];
 const FORMATS = Object.keys(reviewFormats) as ReviewFormatName[];
 
 export function registerReview(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('review')
     .description("crime recording rate, counted in crimes, from auditors' verdicts in completed worksheets")
     .argument('<worksheet...>', 'completed audit worksheets (CSV, from `sample`)')
@@ -41,8 +43,8 @@ export function registerReview(program: Command, ctx: CliContext): void {
     .option('--by <dimension>', `the rate per domain too: ${DIMENSIONS.join(' | ')} (repeatable, or a comma list)`, collect)
     .option('--recorded-total <n>', 'crimes the force recorded in the period: estimate how many were not recorded')
     .option('--public', 'suppress counts 1–4 (and what would reveal them), list no problem locations')
-    .option('--no-color', 'no colour in terminal output')
-    .action(async (worksheets: string[], opts: ReviewCliOptions) => {
+    .option('--no-color', 'no colour in terminal output');
+  withConfigOptions(command).action(async (worksheets: string[], opts: ReviewCliOptions) => {
       ctx.exitCode = await review(worksheets, opts, ctx);
     });
 }
@@ -62,6 +64,8 @@ async function review(paths: string[], opts: ReviewCliOptions, ctx: CliContext):
   const by = parseDimensions(opts.by ?? []);
   const recordedTotal = opts.recordedTotal === undefined ? undefined : parseRecordedTotal(opts.recordedTotal);
 
+  // The config is resolved as for every command (a broken one stops this one too).
+  await setupRun({ through: 'config', cwd: io.cwd, config: opts.config });
   const sheets = [];
   for (const path of paths) sheets.push(await readWorksheet(path, io.cwd));
   const verified = opts.frame

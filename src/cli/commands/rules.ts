@@ -5,26 +5,28 @@ import { safeText } from '../../text/safe-text.js';
 import Table from 'cli-table3';
 import { formatProblem } from '../../errors.js';
 import type { CliContext } from '../io.js';
-import { checkRuleFiles, defaultRulePaths, loadRuleSet } from '../../rules/index.js';
+import { setupRun } from '../../audit/setup.js';
 import { runExamples, type ExampleResult } from '../../engine/index.js';
 import { rulesCatalogue } from '../../rules/docs.js';
 import { TABLE_STYLE } from '../../report/formats/table-style.js';
-import { collect } from '../options.js';
+import { collect, withConfigOptions } from '../options.js';
 
 interface SetOptions {
   rules?: string[];
-  profile: string;
+  profile?: string;
+  config?: string | false;
 }
-
 
 function withSetOptions(cmd: Command): Command {
-  return cmd
+  cmd
     .option('--rules <path>', 'rule file or folder (shipped:rules/... = the package’s own); repeatable; replaces the default set (later files layer over earlier ones)', collect)
-    .option('--profile <name>', "whose default rule set to use when --rules is not given", 'canonical');
+    .option('--profile <name|path>', "whose default rule set to use when --rules is not given (default: the config file's, else canonical)");
+  return withConfigOptions(cmd);
 }
 
-function rulePaths(o: SetOptions): string[] {
-  return o.rules && o.rules.length ? o.rules : defaultRulePaths(o.profile);
+/** The rule set exactly as `audit` would use it with the same options and config. */
+function ruleSetup<S extends 'rules' | 'check'>(through: S, o: SetOptions, cwd: string) {
+  return setupRun({ through, cwd, config: o.config, profile: o.profile, rules: o.rules });
 }
 
 /** `rules list | check | test | docs` (spec/cli.md). */
@@ -33,7 +35,7 @@ export function registerRules(program: Command, ctx: CliContext): void {
   const { io } = ctx;
 
   withSetOptions(rules.command('list').description('the rules in force: id, severity, threshold, name, file:line')).action(async (o: SetOptions) => {
-    const set = await loadRuleSet(rulePaths(o), io.cwd);
+    const { ruleSet: set } = await ruleSetup('rules', o, io.cwd);
     const table = new Table({ head: ['id', 'severity', 'threshold', 'name', 'file:line'], style: TABLE_STYLE,
       chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     });
@@ -42,19 +44,18 @@ export function registerRules(program: Command, ctx: CliContext): void {
   });
 
   withSetOptions(rules.command('check').description('validate rule files; every error names file:line:column')).action(async (o: SetOptions) => {
-    const problems = await checkRuleFiles(rulePaths(o), io.cwd);
+    const { problems, ruleSet: set } = await ruleSetup('check', o, io.cwd);
     for (const p of problems) io.stdout.write(`${safeText(formatProblem(p))}\n`);
-    if (problems.length) {
+    if (!set) {
       io.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the rule files\n`);
       ctx.exitCode = 1;
       return;
     }
-    const set = await loadRuleSet(rulePaths(o), io.cwd);
     io.stdout.write(`${set.rules.length} rules in ${set.files.length} files: no problems\n`);
   });
 
   withSetOptions(rules.command('test').description('run the examples written inside the rule files')).action(async (o: SetOptions) => {
-    const set = await loadRuleSet(rulePaths(o), io.cwd);
+    const { ruleSet: set } = await ruleSetup('rules', o, io.cwd);
     const run = runExamples(set);
     const failed = run.results.filter((r) => !r.ok);
     for (const f of failed) io.stdout.write(describeFailure(f));
@@ -67,7 +68,7 @@ export function registerRules(program: Command, ctx: CliContext): void {
   withSetOptions(rules.command('docs').description('write a Markdown catalogue of the rules'))
     .option('--out <file>', 'file to write (default: stdout)')
     .action(async (o: SetOptions & { out?: string }) => {
-      const set = await loadRuleSet(rulePaths(o), io.cwd);
+      const { ruleSet: set } = await ruleSetup('rules', o, io.cwd);
       const md = rulesCatalogue(set);
       if (!o.out || o.out === '-') io.stdout.write(md);
       else await writeFileAtomic(resolve(io.cwd, o.out), md, o.out);

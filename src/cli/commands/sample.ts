@@ -6,10 +6,10 @@ import { UsageError } from '../../errors.js';
 import { RECORD_TYPES } from '../../model/record.js';
 import { ALLOCATIONS, parseStrataFields, readPlanningFigures, runSample, type Allocation } from '../../workflow/sample/index.js';
 import { sampleSummary } from '../../workflow/sample/summary.js';
-import { profileFor } from '../../workflow/config-profile.js';
+import { setupRun } from '../../audit/setup.js';
 import type { CliContext } from '../io.js';
 import { assertNotAnInput, writeFileAtomic } from '../write-reports.js';
-import { collect } from '../options.js';
+import { collect, withConfigOptions } from '../options.js';
 
 interface SampleCliOptions {
   size?: string;
@@ -22,13 +22,14 @@ interface SampleCliOptions {
   period?: string;
   district?: string[];
   profile?: string;
+  config?: string | false;
   out?: string;
   quiet?: boolean;
 }
 
 
 export function registerSample(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('sample')
     .description('draw a reproducible, stratified audit sample and write an audit worksheet')
     .argument('<input...>', 'export files (CSV), the sampling frame')
@@ -43,8 +44,8 @@ export function registerSample(program: Command, ctx: CliContext): void {
     .option('--district <name>', 'keep one district (repeatable)', collect)
     .option('--profile <name|path>', 'input mapping (default: the config file\'s profile, else canonical)')
     .option('--out <file>', 'the worksheet CSV to write (default: stdout)')
-    .option('--quiet', 'print nothing but errors')
-    .action(async (inputs: string[], opts: SampleCliOptions) => {
+    .option('--quiet', 'print nothing but errors');
+  withConfigOptions(command).action(async (inputs: string[], opts: SampleCliOptions) => {
       await sample(inputs, opts, ctx);
     });
 }
@@ -62,10 +63,11 @@ async function sample(inputs: string[], opts: SampleCliOptions, ctx: CliContext)
   if (opts.period) periodBounds(opts.period);
   if (opts.out && opts.out !== '-') await assertNotAnInput([opts.out], [...inputs, ...(opts.fromReview !== undefined ? [opts.fromReview] : [])], io.cwd);
 
+  const setup = await setupRun({ through: 'profile', cwd: io.cwd, config: opts.config, profile: opts.profile });
   const result = await runSample({
     inputs,
     cwd: io.cwd,
-    profile: await profileFor(opts.profile, io.cwd),
+    setup,
     size,
     margin,
     fromReview: opts.fromReview !== undefined ? await readPlanningFigures(opts.fromReview, io.cwd) : undefined,

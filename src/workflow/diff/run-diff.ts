@@ -4,7 +4,7 @@
  */
 import { AUDIT_MEMORY } from '../../audit/memory-policy.js';
 import { createEvaluator } from '../../engine/index.js';
-import { loadProfile } from '../../ingest/index.js';
+import { setupRun, type ProfileSetup } from '../../audit/setup.js';
 import type { EngineResult, RuleResult } from '../../model/engine.js';
 import { ruleStatus } from '../../report/stats/status.js';
 import { loadRuleSet, type LoadedRuleSet } from '../../rules/index.js';
@@ -16,18 +16,27 @@ import { VERDICT_OF, VerdictStore } from './verdict-store.js';
 export interface DiffOptions {
   inputs: string[];
   cwd: string;
+  /** Rule files or folders; `default` names the profile's default set (cli.md). */
   base: string[];
   head: string[];
+  /** Profile name or path; default `canonical`. */
   profile?: string;
+  /** The run as the CLI set it up (with the config file); its profile then stands for `profile`. */
+  setup?: ProfileSetup;
   period?: string | null;
   districts?: string[];
 }
 
+/** `--base default` / `--head default`: the profile's default rule set. */
+export const DEFAULT_SET = 'default';
+
 export async function runDiff(options: DiffOptions): Promise<DiffResult> {
-  const profile = await loadProfile(options.profile ?? 'canonical', options.cwd);
+  const setup = options.setup ?? (await setupRun({ through: 'profile', cwd: options.cwd, config: false, profile: options.profile }));
+  const { profile } = setup;
+  const named = (paths: string[]): string[] => paths.flatMap((p) => (p === DEFAULT_SET ? setup.defaultRules : [p]));
   // Both rule sets are checked before any data is read (rules.md).
-  const baseSet = await loadRuleSet(options.base, options.cwd);
-  const headSet = await loadRuleSet(options.head, options.cwd);
+  const baseSet = await loadRuleSet(named(options.base), options.cwd);
+  const headSet = await loadRuleSet(named(options.head), options.cwd);
   const baseVerdicts = new VerdictStore(baseSet.rules.length);
   const headVerdicts = new VerdictStore(headSet.rules.length);
   const baseEval = createEvaluator(baseSet, { ...AUDIT_MEMORY, onVerdict: (rule, seq, v) => baseVerdicts.set(rule, seq, v) });

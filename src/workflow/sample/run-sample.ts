@@ -4,7 +4,7 @@
  * count the strata, one to pick — so memory holds only the sample, not the frame.
  */
 import { InputError, UsageError } from '../../errors.js';
-import { loadProfile } from '../../ingest/index.js';
+import { setupRun, type ProfileSetup } from '../../audit/setup.js';
 import type { CanonicalField } from '../../model/record.js';
 import { toolVersion } from '../../version.js';
 import { formatLondon } from '../../ingest/values/calendar.js';
@@ -23,7 +23,10 @@ import { StrataIndex } from './strata.js';
 export interface SampleOptions {
   inputs: string[];
   cwd: string;
+  /** Profile name or path; default `canonical`. */
   profile?: string;
+  /** The run as the CLI set it up (with the config file); its profile then stands for `profile`. */
+  setup?: ProfileSetup;
   /** Exactly one of size and margin. */
   size?: number;
   margin?: number;
@@ -49,7 +52,7 @@ export async function runSample(options: SampleOptions): Promise<SampleResult> {
   if ((options.size === undefined) === (options.margin === undefined)) {
     throw new UsageError('give exactly one of --size N or --margin M');
   }
-  const profile = await loadProfile(options.profile ?? 'canonical', options.cwd);
+  const { profile } = options.setup ?? (await setupRun({ through: 'profile', cwd: options.cwd, config: false, profile: options.profile }));
   const filters = canonicalFilters(options.filters);
   const sha = await frameHash(options.inputs, options.cwd, filters);
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { InputError } from '../../errors.js';
-import { reportSchema, type Report } from '../../report/schema.js';
+import { InputError } from '../errors.js';
+import { reportSchema, type Report } from './schema.js';
 
 /** Reads and validates earlier JSON reports (the zod reportSchema); a bad one stops with its path. */
 export async function loadReports(paths: string[], cwd: string): Promise<{ path: string; report: Report }[]> {

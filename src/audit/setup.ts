@@ -1,0 +1,145 @@
+/**
+ * One run setup for every command (audit, rules list|check|test|docs, sample,
+ * review, trend, diff): the config file, then the profile, the rule set and the
+ * exceptions, each resolved once and the same way. So `rules check --profile f`,
+ * `audit --profile f` and a config naming f all mean the same rule files, and an
+ * unknown profile name stops every command alike (exit 2, naming the known ones).
+ */
+import { resolve } from 'node:path';
+import { findConfig, loadConfig, resolveConfig, type FoundConfig, type ResolvedConfig } from '../config/index.js';
+import type { SourceProblem } from '../errors.js';
+import { loadProfile, periodBounds, type LoadedProfile } from '../ingest/index.js';
+import { packageRoot } from '../package-root.js';
+import { checkRuleFiles, loadRuleSet, type LoadedRuleSet } from '../rules/index.js';
+import { prepareExceptions, type PreparedExceptions } from './exceptions/index.js';
+
+/** What a command can take from the command line or, failing that, from the config file. */
+export interface RunSettings {
+  /** Profile name or path (relative to cwd). */
+  profile?: string;
+  /** Rule files or folders; replaces the profile's default set. */
+  rules?: string[];
+  /** Comma list of formats. */
+  format?: string;
+  out?: string;
+  period?: string;
+  districts?: string[];
+  exceptions?: string;
+  public?: boolean;
+  includeDetails?: boolean;
+}
+
+/**
+ * How far a command goes: `config` (review, trend), `profile` (sample, diff),
+ * `rules` (rules list|test|docs), `check` (rules check: rule-file problems are
+ * returned, not thrown), `run` (audit: rules and exceptions).
+ */
+export type SetupStage = 'config' | 'profile' | 'rules' | 'check' | 'run';
+
+export interface RunRequest<S extends SetupStage> extends RunSettings {
+  through: S;
+  cwd: string;
+  /** `--config <file>`; false: `--no-config`; undefined: the nearest config file above cwd. */
+  config?: string | false;
+  /** `--as-of`: the day exceptions expire against (default: from the period, else today). */
+  asOf?: string;
+  /** The clock, for the default as-of day (tests pin it). */
+  now?: () => Date;
+}
+
+export interface ConfigSetup {
+  /** The config file used, or null. */
+  config: FoundConfig | null;
+  /** Command-line settings over the config's defaults; profile filled in (default `canonical`). */
+  settings: RunSettings & { profile: string };
+}
+
+export interface ProfileSetup extends ConfigSetup {
+  profile: LoadedProfile;
+  /** The profile's default rule set (absolute paths): what `--rules` and `diff ... default` replace. */
+  defaultRules: string[];
+  /** The rule set in force: `settings.rules` as given, else `defaultRules`. */
+  rulePaths: string[];
+}
+
+export interface RulesSetup extends ProfileSetup {
+  ruleSet: LoadedRuleSet;
+}
+
+export interface CheckSetup extends ProfileSetup {
+  /** Every problem in the rule files, sorted; [] when sound. */
+  problems: SourceProblem[];
+  /** The rule set, when there are no problems. */
+  ruleSet: LoadedRuleSet | null;
+}
+
+export interface AuditSetup extends RulesSetup {
+  exceptions: PreparedExceptions | null;
+}
+
+export type SetupFor<S extends SetupStage> = S extends 'config'
+  ? ConfigSetup
+  : S extends 'profile'
+    ? ProfileSetup
+    : S extends 'rules'
+      ? RulesSetup
+      : S extends 'check'
+        ? CheckSetup
+        : AuditSetup;
+
+/**
+ * Resolves a command's run in the pipeline's order: config -> profile -> rule
+ * set -> exceptions, stopping after `through`. Every file is read before any
+ * data, so its errors stop the command early (rules.md).
+ */
+export async function setupRun<S extends SetupStage>(request: RunRequest<S>): Promise<SetupFor<S>> {
+  const { cwd, through } = request;
+  const config = await readConfig(request.config, cwd);
+  const settings = withConfig(request, config ? resolveConfig(config, cwd) : {});
+  const configured: ConfigSetup = { config, settings };
+  if (through === 'config') return configured as SetupFor<S>;
+
+  if (settings.period !== undefined) periodBounds(settings.period);
+  const profile = await loadProfile(settings.profile, cwd);
+  // Shipped defaults are relative to the package root; a user's profile may name absolute paths.
+  const defaultRules = profile.defaultRules.map((p) => resolve(packageRoot(), p));
+  // --rules as given: the loader resolves them against cwd and reports them as given.
+  const rulePaths = settings.rules?.length ? settings.rules : defaultRules;
+  const profiled: ProfileSetup = { ...configured, profile, defaultRules, rulePaths };
+  if (through === 'profile') return profiled as SetupFor<S>;
+
+  if (through === 'check') {
+    const problems = await checkRuleFiles(rulePaths, cwd);
+    const ruleSet = problems.length ? null : await loadRuleSet(rulePaths, cwd);
+    return { ...profiled, problems, ruleSet } satisfies CheckSetup as SetupFor<S>;
+  }
+  const ruleSet = await loadRuleSet(rulePaths, cwd);
+  if (through === 'rules') return { ...profiled, ruleSet } satisfies RulesSetup as SetupFor<S>;
+
+  const now = request.now ?? (() => new Date());
+  const exceptions = settings.exceptions
+    ? await prepareExceptions(settings.exceptions, cwd, settings.period ?? null, request.asOf ?? null, now())
+    : null;
+  return { ...profiled, ruleSet, exceptions } satisfies AuditSetup as SetupFor<S>;
+}
+
+/** The config file named, or the nearest one above cwd, or none with --no-config. */
+async function readConfig(config: string | false | undefined, cwd: string): Promise<FoundConfig | null> {
+  if (config === false) return null;
+  return typeof config === 'string' ? loadConfig(config, cwd) : findConfig(cwd);
+}
+
+/** Command-line settings win; the config fills in what they leave out. */
+function withConfig(given: RunSettings, config: ResolvedConfig): RunSettings & { profile: string } {
+  return {
+    profile: given.profile ?? config.profile ?? 'canonical',
+    rules: given.rules ?? config.rules,
+    format: given.format ?? config.formats?.join(','),
+    out: given.out ?? config.out,
+    period: given.period ?? config.period,
+    districts: given.districts ?? config.districts,
+    exceptions: given.exceptions ?? config.exceptions,
+    public: given.public ?? config.public,
+    includeDetails: given.includeDetails ?? config.includeDetails,
+  };
+}
