@@ -1,8 +1,6 @@
 /** Rule files: loading, layering, validation (spec/rules.md). */
-import { join } from 'node:path';
 import { RuleFileError, type SourceProblem } from '../errors.js';
 import type { RuleInfo } from '../model/engine.js';
-import { packageRoot } from '../package-root.js';
 import { loadRuleFiles, type RuleEntry } from './load.js';
 import type { CodeList } from './codelist.js';
 
@@ -30,13 +28,6 @@ export async function loadRuleSet(paths: string[], cwd: string): Promise<LoadedR
 /** Every problem in the rule files, sorted by file, line, column; [] when sound. */
 export async function checkRuleFiles(paths: string[], cwd: string): Promise<SourceProblem[]> {
   return (await loadRuleFiles(paths, cwd)).problems;
-}
-
-/** The rule set a profile audits with when no --rules is given (absolute paths). */
-export function defaultRulePaths(profileName: string): string[] {
-  const root = packageRoot();
-  if (profileName === 'police-uk') return [join(root, 'rules', 'police-uk')];
-  return [join(root, 'rules', 'ncrs'), join(root, 'rules', 'local', 'west-yorkshire.yaml')];
 }
 
 export type { RuleEntry } from './load.js';

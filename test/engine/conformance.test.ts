@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultRulePaths, loadRuleSet } from '../../src/rules/index.js';
+import { setupRun } from '../../src/audit/setup.js';
 import { auditFiles } from './helpers.js';
 
 const expected = JSON.parse(readFileSync('fixtures/conformance/sample-expected.json', 'utf8')) as {
@@ -10,7 +10,7 @@ const expected = JSON.parse(readFileSync('fixtures/conformance/sample-expected.j
 };
 
 describe('engine on the conformance sample', async () => {
-  const rules = await loadRuleSet(defaultRulePaths('canonical'), process.cwd());
+  const rules = (await setupRun({ through: 'rules', cwd: process.cwd(), config: false, profile: 'canonical' })).ruleSet;
   const { result, rejected, evaluated } = await auditFiles(['fixtures/conformance/sample-export.csv'], 'canonical', rules);
 
   it('sees the same rows', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultRulePaths, loadRuleSet } from '../../src/rules/index.js';
+import { setupRun } from '../../src/audit/setup.js';
 import { auditFiles } from './helpers.js';
 
 // The six unmodified police.uk files (OGL), copied from shared/data into fixtures.
@@ -26,7 +26,7 @@ function repeatedCrimeIds(): number {
 describe('police.uk open data with the police-uk pack', async () => {
   it('has all six monthly files', () => expect(files).toHaveLength(6));
 
-  const rules = await loadRuleSet(defaultRulePaths('police-uk'), process.cwd());
+  const rules = (await setupRun({ through: 'rules', cwd: process.cwd(), config: false, profile: 'police-uk' })).ruleSet;
   const { result, rejected, evaluated } = await auditFiles(files, 'police-uk', rules);
   const rule = (id: string) => result.rules.find((r) => r.rule.id === id)!;
 

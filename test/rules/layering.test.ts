@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultRulePaths, loadRuleSet } from '../../src/rules/index.js';
+import { loadRuleSet } from '../../src/rules/index.js';
+import { setupRun } from '../../src/audit/setup.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const dir = tempDir('layer');
-const shipped = defaultRulePaths('canonical');
+const shipped = (await setupRun({ through: 'profile', cwd: process.cwd(), config: false, profile: 'canonical' })).defaultRules;
 
 describe('layering a local file over the shipped pack', () => {
   it('disables, overrides and adds rules by id, without copying them', async () => {
