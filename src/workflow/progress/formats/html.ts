@@ -16,7 +16,7 @@ import * as w from './wording.js';
 const STYLE = `${CHART_STYLE}
 blockquote { margin: .5rem 0 1rem; padding: .4rem .9rem; border-left: 4px solid #9e9e9e; background: #f5f5f5; }
 .status.improving { color: #7a4a00; }
-table.progress th[scope=row], table.measures th[scope=row] { white-space: nowrap; }
+table.progress th[scope=row], table.progress td.keep, table.measures th[scope=row] { white-space: nowrap; }
 svg .gap { font-size: 11px; font-style: italic; }
 dl.statuses { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; font-size: .9rem; }
 dl.statuses dt { font-weight: 600; }
@@ -44,7 +44,7 @@ function header(r: ProgressResult): string {
 function overview(r: ProgressResult): string {
   const rows = r.recommendations.map(
     (rec) =>
-      `<tr><th scope="row"><a href="#${anchor(rec.id)}">${h(rec.id)}</a></th><td>${h(w.shortText(rec.text, w.SHORT))}</td><td>${h(rec.owner)}</td><td class="num">${h(rec.due)}</td><td>${badge(rec.status)}</td><td>${w.latestCell(rec).map(h).join('<br>')}</td></tr>`,
+      `<tr><th scope="row"><a href="#${anchor(rec.id)}">${h(rec.id)}</a></th><td>${h(w.shortText(rec.text, w.SHORT))}</td><td>${h(rec.owner)}</td><td class="num">${h(rec.due)}</td><td class="keep">${badge(rec.status)}</td><td class="keep">${w.latestCell(rec).map(h).join('<br>')}</td></tr>`,
   );
   const meanings = w.statusMeanings(r).map(([s, words]) => `<dt>${h(s)}</dt><dd>${h(words)}</dd>`);
   return `<section aria-labelledby="overview">
