@@ -1,37 +1,28 @@
 /**
- * Opens the public progress page in a real headless Chromium (Debian `chromium`,
- * driven by playwright-core), as test/report/html-browser.test.ts does for the
+ * Opens the public progress page in the test run's headless Chromium
+ * (test/helpers/browser.ts), as test/report/html-browser.test.ts does for the
  * panel report: it must render without errors, draw one chart per measuring
  * rule, show no figure from 1–4 records, run nothing planted in the input, and
  * print to A4.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeProgress, parseRecommendations, progressFormats, ruleIdsOf } from '../../src/workflow/progress/index.js';
+import { connectBrowser, haveBrowser } from '../helpers/browser.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { RECOMMENDATIONS, progressMonths } from './helpers/progress-months.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`SKIPPED progress-browser.test.ts: ${CHROMIUM} not found (apt-get install chromium)`);
-}
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(2)</script>';
 
-describe.skipIf(!haveChromium)('public progress page in headless Chromium', () => {
+describe.skipIf(!haveBrowser)('public progress page in headless Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await browser?.close();

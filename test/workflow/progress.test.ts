@@ -168,6 +168,8 @@ describe('computeProgress', () => {
     expect(rec('R4').rules[0]!.change).toMatchObject({ significant: false, direction: 'no significant change' });
     expect(r2.series.points).toHaveLength(MONTHS.length);
     expect(r2.series.threshold).toBe(0.95); // the target drawn on the chart
+    // The page tests baseline against latest only: no month-to-month tests ride along.
+    expect(r2.series.changes).toEqual(Array(MONTHS.length - 1).fill(null));
     expect(result.test).toMatchObject({ alpha: 0.05, sides: 2, corrected: false });
   });
 

@@ -21,11 +21,9 @@ function publicTrendPoint(p: TrendPoint | null): TrendPoint | null {
   return p && hides(p) ? { ...p, passed: null, rate: null, ci95: null, status: null, suppressed: true } : p;
 }
 
+/** The monthly line (it carries no month-to-month tests that could give a hidden cell away). */
 export function publicSeries(s: TrendSeries): TrendSeries {
-  const points = s.points.map(publicTrendPoint);
-  // A month-to-month test on a hidden cell would give the cell away.
-  const changes = s.changes.map((c, i) => (points[i]?.suppressed || points[i + 1]?.suppressed ? null : c));
-  return { ...s, points, changes };
+  return { ...s, points: s.points.map(publicTrendPoint) };
 }
 
 export function publicRule(r: ProgressRule): ProgressRule {

@@ -11,7 +11,7 @@ export interface RuleInputs {
   target: number | undefined;
   baseline: { period: string; rule: RuleReport | undefined };
   latest: { period: string; rule: RuleReport | undefined };
-  /** The rule's monthly line from baseline to latest (the trend's), before the target is drawn on it. */
+  /** The rule's monthly line from baseline to latest (the trend's); the target replaces its threshold. */
   series: TrendSeries;
 }
 
@@ -36,7 +36,9 @@ export function ruleFigures(input: RuleInputs): ProgressRule {
     met: unmeasured || latest?.rate == null ? null : latest.rate >= target,
     change: sameReport ? null : change(baseline, latest),
     editionChange,
-    series: { ...input.series, threshold: target },
+    // The page's question is baseline against latest, tested once per rule: month-to-month
+    // tests (corrected across another family on the trend page) are not carried over.
+    series: { ...input.series, threshold: target, changes: input.series.changes.map(() => null) },
   };
 }
 

@@ -53,7 +53,7 @@ export interface ProgressRule {
   change: RuleChange | null;
   /** Set when the rule's edition differs between baseline and latest. */
   editionChange: { from: string | null; to: string | null } | null;
-  /** The monthly line from baseline to latest; its threshold is the target. */
+  /** The monthly line from baseline to latest; its threshold is the target; no month-to-month tests. */
   series: TrendSeries;
 }
 

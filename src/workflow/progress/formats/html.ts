@@ -8,8 +8,8 @@ import { htmlDocument } from '../../../report/formats/html-document.js';
 import { escapeHtml as h } from '../../../report/sanitise.js';
 import { thresholdText } from '../../../report/wording.js';
 import { CHART_STYLE } from '../../trend/formats/html.js';
-import { lineChartSvg } from '../../trend/formats/line-chart-svg.js';
-import type { ProgressRecommendation, ProgressResult, ProgressRule, PublicStatus } from '../types.js';
+import { lineChartSvg, trendDomain } from '../../trend/formats/line-chart-svg.js';
+import type { ProgressRecommendation, ProgressResult, PublicStatus } from '../types.js';
 import type { ProgressFormatter } from './types.js';
 import * as w from './wording.js';
 
@@ -67,7 +67,7 @@ function section(rec: ProgressRecommendation, r: ProgressResult): string {
   const out = [`<section class="recommendation" id="${id}" aria-labelledby="${id}-h">`, `<h2 id="${id}-h">${h(rec.id)}: ${h(w.shortText(rec.text))}</h2>`];
   out.push(`<blockquote><p>${lines(rec.text)}</p></blockquote>`);
   out.push(`<p class="facts">Owner: ${h(rec.owner)} · Due: ${h(rec.due)} · Status: ${badge(rec.status)}: ${h(rec.reason)}</p>`);
-  if (rec.rules.length > 0) out.push(rulesTable(rec, r), ...rec.rules.map((rule) => chart(rule, r)));
+  if (rec.rules.length > 0) out.push(rulesTable(rec, r), charts(rec, r));
   else out.push('<p>No rule measures this recommendation, so the audits cannot show whether it is met; the actions below are the owner’s account.</p>');
   out.push('<h3>Actions</h3>', `<p class="actions">${lines(w.actionsText(rec))}</p>`, '<h3>Sources</h3>', `<ul>${sources(rec, r)}</ul>`, '</section>');
   return out.join('\n');
@@ -89,13 +89,17 @@ ${rows.join('\n')}
 </table>`;
 }
 
-function chart(rule: ProgressRule, r: ProgressResult): string {
+/** The trend's small multiples: one chart per rule, titled above, on one scale within the recommendation. */
+function charts(rec: ProgressRecommendation, r: ProgressResult): string {
   const labels = r.months.map((m) => m.label);
-  const title = `${rule.id}: compliance by month from ${r.baseline.period} to ${r.latest.period}`;
-  const hidden = rule.series.points.some((p) => p?.suppressed) ? ` Months with ${w.FEWER_THAN_5} records on one side are not published and left as gaps.` : '';
-  return `<figure>${lineChartSvg(rule.series, labels, title)}<figcaption>${h(
-    `${title}: the monthly rate with its 95% interval; the dashed line is the target (${thresholdText(rule.target)}); ▲/▼ mark a significant change from the previous month.${hidden}`,
-  )}</figcaption></figure>`;
+  const domain = trendDomain(rec.rules.map((rule) => rule.series));
+  const figures = rec.rules.map((rule) => {
+    const title = `${rule.id}: compliance by month, ${r.baseline.period} to ${r.latest.period}`;
+    const hidden = rule.series.points.some((p) => p?.suppressed) ? ` Months with ${w.FEWER_THAN_5} records on one side are not published: a labelled gap.` : '';
+    const words = `Monthly rate with its 95% interval; dashed line: the target, ${thresholdText(rule.target)}.${hidden}`;
+    return `<figure><figcaption>${h(title)}<br><small>${h(words)}</small></figcaption>${lineChartSvg(rule.series, labels, title, domain)}</figure>`;
+  });
+  return `<div class="charts">\n${figures.join('\n')}\n</div>`;
 }
 
 function sources(rec: ProgressRecommendation, r: ProgressResult): string {

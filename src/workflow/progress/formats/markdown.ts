@@ -40,7 +40,7 @@ function section(rec: ProgressRecommendation, r: ProgressResult): string[] {
       ];
       out.push(`| ${cells.map(md).join(' | ')} |`);
     }
-    out.push('', `Month by month (${md(w.FEWER_THAN_5)}: not published; ▲/▼: significant change from the previous month):`, '');
+    out.push('', `Month by month (${md(w.FEWER_THAN_5)}: not published):`, '');
     out.push(`| Rule | ${r.months.map((m) => md(m.label)).join(' | ')} |`, `|---|${r.months.map(() => '---:').join('|')}|`);
     for (const rule of rec.rules) {
       out.push(`| ${md(rule.id)} | ${r.months.map((_, i) => md(w.monthText(rule.series, i))).join(' | ')} |`);

@@ -1,6 +1,6 @@
 /** Every word the progress formats share, in one place. */
 import { percent, plural, thresholdText } from '../../../report/wording.js';
-import { changeMark, pValue } from '../../trend/formats/wording.js';
+import { pValue } from '../../trend/formats/wording.js';
 import type { TrendSeries } from '../../trend/types.js';
 import { STATUSES, type ProgressRecommendation, type ProgressResult, type ProgressRule, type PublicStatus, type RulePoint } from '../types.js';
 
@@ -77,12 +77,11 @@ export function pointWithInterval(p: RulePoint | null): string {
   return `${percent(p.rate)} (${percent(p.ci95[0])}–${percent(p.ci95[1])})`;
 }
 
-/** One month of a rule's line: "95.0% ▲", "fewer than 5", or "—" when the report lacks the rule. */
+/** One month of a rule's line: "95.0%", "fewer than 5", or "—" when the report lacks the rule. */
 export function monthText(s: TrendSeries, i: number): string {
   const p = s.points[i];
   if (!p) return NONE;
-  if (p.suppressed) return FEWER_THAN_5;
-  return percent(p.rate) + (i > 0 ? changeMark(s.changes[i - 1] ?? null) : '');
+  return p.suppressed ? FEWER_THAN_5 : percent(p.rate);
 }
 
 /** "NCRS-002 96.0% (target 95%)", for the first table. */
