@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { safeText } from '../../text/safe-text.js';
 import { parseFormats, writeOutputs } from '../format-output.js';
-import { loadReports } from '../../workflow/trend/index.js';
+import { loadReports } from '../../report/load-reports.js';
 import { computeProgress, loadRecommendations, orderReports, PROGRESS_FILE_NAMES, progressFormats, ruleIdsOf, type ProgressFormatName } from '../../workflow/progress/index.js';
 import { useColor, type CliContext } from '../io.js';
 
