@@ -42,21 +42,33 @@ async function writeMonth(month: string, seed: number): Promise<string> {
   return file;
 }
 
-/** Stands in for the auditors: a seeded verdict on every worksheet row, `#` lines kept. */
+/**
+ * Stands in for the auditors: a seeded verdict on every worksheet row, `#` lines
+ * kept. A record that should have been a crime gets one row per crime (1–3, as
+ * docs/sampling.md shows), and 7% of them were missed whole (no crime recorded).
+ */
 function fillWorksheet(file: string): void {
   const text = readFileSync(file, 'utf8');
   const lines = text.split('\n');
   const header = lines.findIndex((l) => !l.startsWith('#'));
   const rows = parse(lines.slice(header).join('\n'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
   const rand = new Rand(20261031);
+  const filled: Record<string, string>[] = [];
   for (const row of rows) {
-    const shouldBeCrime = rand.float() < 0.35;
-    row.should_be_crime = shouldBeCrime ? 'Y' : 'N';
-    if ('recorded_correctly' in row) row.recorded_correctly = shouldBeCrime ? (rand.float() < 0.92 ? 'Y' : 'N') : '';
-    if ('auditor' in row) row.auditor = 'A1';
+    if (rand.float() >= 0.35) {
+      filled.push({ ...row, should_be_crime: 'N', recorded_correctly: '', auditor: 'A1' });
+      continue;
+    }
+    const u = rand.float();
+    const crimes = u < 0.7 ? 1 : u < 0.9 ? 2 : 3;
+    const missedWhole = rand.float() < 0.07;
+    for (let k = 1; k <= crimes; k++) {
+      const correct = !missedWhole && rand.float() < 0.95;
+      filled.push({ ...row, crime_seq: crimes > 1 ? String(k) : '', should_be_crime: 'Y', recorded_correctly: correct ? 'Y' : 'N', auditor: 'A1' });
+    }
   }
   const columns = Object.keys(rows[0] ?? {});
-  writeFileSync(file, `${lines.slice(0, header).join('\n')}\n${stringify(rows, { header: true, columns })}`);
+  writeFileSync(file, `${lines.slice(0, header).join('\n')}\n${stringify(filled, { header: true, columns })}`);
 }
 
 async function main(): Promise<void> {
@@ -79,10 +91,10 @@ async function main(): Promise<void> {
   cli(['trend', ...reports, '--format', 'html', '--out', join(work, 'trend.html')]);
   pages.push({ name: 'trend', html: join(work, 'trend.html') });
 
-  const worksheet = join(work, 'worksheet-2026-10.csv');
+  const worksheet = 'worksheet-2026-10.csv';
   cli(['sample', demo, '--period', '2026-10', '--record-type', 'incident', '--size', '150', '--seed', '20261031', '--out', worksheet]);
-  fillWorksheet(worksheet);
-  cli(['review', worksheet, '--format', 'html', '--out', join(work, 'review.html')]);
+  fillWorksheet(join(work, worksheet));
+  cli(['review', worksheet, '--by', 'district', '--format', 'html', '--out', join(work, 'review.html')]);
   pages.push({ name: 'review', html: join(work, 'review.html') });
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu'] });
