@@ -120,6 +120,17 @@ describe('ncrs-audit review (CLI)', () => {
     for (const s of stderr) expect(r.stderr).toContain(s);
   });
 
+  it('a config file with public: true makes the review public, as it does the audit', async () => {
+    mkdirSync(join(dir, 'published'));
+    writeFileSync(join(dir, 'published', 'ncrs-audit.config.yaml'), 'public: true\n');
+    writeFileSync(join(dir, 'published', 'w.csv'), completedWorksheet(rows150of221()));
+    const r = await runCli(['review', 'w.csv', '--format', 'json'], { cwd: join(dir, 'published') });
+    expect(r.exitCode).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ public: true });
+    const plain = await runCli(['review', 'w.csv', '--format', 'json', '--no-config'], { cwd: join(dir, 'published') });
+    expect(JSON.parse(plain.stdout)).toMatchObject({ public: false });
+  });
+
   it('--by given twice estimates the domains once', async () => {
     const r = await runCli(['review', 'done.csv', '--by', 'district', '--by', 'district', '--format', 'markdown'], { cwd: dir });
     expect(r.stdout.split('## By district')).toHaveLength(2);

@@ -64,15 +64,17 @@ async function review(paths: string[], opts: ReviewCliOptions, ctx: CliContext):
   const by = parseDimensions(opts.by ?? []);
   const recordedTotal = opts.recordedTotal === undefined ? undefined : parseRecordedTotal(opts.recordedTotal);
 
-  // The config is resolved as for every command (a broken one stops this one too).
-  await setupRun({ through: 'config', cwd: io.cwd, config: opts.config });
+  // The config is resolved as for every command (a broken one stops this one too);
+  // its `public: true` makes the review public like the audit's reports.
+  const setup = await setupRun({ through: 'config', cwd: io.cwd, config: opts.config, public: opts.public });
+  const publicMode = setup.settings.public ?? false;
   const sheets = [];
   for (const path of paths) sheets.push(await readWorksheet(path, io.cwd));
   const verified = opts.frame
     ? await checkFrames(sheets, opts.frame, io.cwd, { period: opts.period ?? null, districts: opts.district ?? [], recordType })
     : new Set<string>();
   const full = computeReview(sheets, { verified, by, recordedTotal });
-  const result = opts.public ? publicResult(full) : full;
+  const result = publicMode ? publicResult(full) : full;
 
   const color = useColor(io, opts.color);
   const written = await writeOutputs(io, {
@@ -85,7 +87,7 @@ async function review(paths: string[], opts: ReviewCliOptions, ctx: CliContext):
   const onStdout = (opts.out === undefined || opts.out === '-') && formats.length === 1;
   if (written.length > 0) io.stdout.write(`Written: ${safeText(written.join(', '))}\n`);
   // The problems go to stderr whenever the report itself does not list them (another format, or --public).
-  if (result.problemCount > 0 && !(onStdout && formats[0] === 'terminal' && !opts.public)) {
+  if (result.problemCount > 0 && !(onStdout && formats[0] === 'terminal' && !publicMode)) {
     io.stderr.write(`ncrs-audit: ${full.problems.length} problem(s) in the worksheets; the records concerned are left out:\n`);
     for (const p of full.problems) io.stderr.write(`  ${safeText(`${p.file}:${p.line}: ${p.message}`)}\n`);
   }
