@@ -1,7 +1,7 @@
 /**
  * How an audit spends memory on millions of records (docs/performance.md): the
  * pipeline chooses, the evaluator follows. None of it changes a verdict
- * (test/perf/memory-settings-equivalence.test.ts).
+ * (test/slow/memory-settings-equivalence.test.ts).
  */
 import type { EvaluatorOptions } from '../engine/index.js';
 import { collectGarbage } from '../storage/collect-garbage.js';

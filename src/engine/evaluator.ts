@@ -21,7 +21,7 @@ export type { Verdict } from '../model/engine.js';
 
 /**
  * What the evaluator is told. The memory settings change where things are
- * kept, never a verdict (test/perf/memory-settings-equivalence.test.ts); the
+ * kept, never a verdict (test/slow/memory-settings-equivalence.test.ts); the
  * caller's memory policy chooses them (the audit's: src/audit/memory-policy.ts).
  * Without them nothing is held back, spilled or collected.
  */
