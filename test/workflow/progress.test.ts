@@ -129,6 +129,16 @@ describe('ncrs-audit progress (CLI)', () => {
     if (exitCode === 2) expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it('a config file with public: true makes the page public, as it does the audit; --no-config ignores it', async () => {
+    const here = tempDir('progress-config');
+    writeFileSync(join(here, 'ncrs-audit.config.yaml'), 'public: true\n');
+    const r = await runCli(['progress', recs, ...reports, '--format', 'json'], { cwd: here });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ public: true, file: 'recs.yaml' });
+    const plain = await runCli(['progress', recs, ...reports, '--format', 'json', '--no-config'], { cwd: here });
+    expect(JSON.parse(plain.stdout)).toMatchObject({ public: false });
+  });
+
   it('writes every format into a folder', async () => {
     const out = join(dir, 'out');
     const r = await runCli(['progress', recs, ...reports, '--format', 'json,markdown,html', '--out', out]);
