@@ -3,6 +3,7 @@
  * without the command line.
  */
 export { runAudit, type AuditOptions } from './audit/run-audit.js';
+export { setupRun, type RunRequest, type RunSettings, type SetupStage, type SetupFor } from './audit/setup.js';
 export { makeRecordFilter, periodBounds } from './ingest/index.js';
 export { loadRuleSet } from './rules/index.js';
 export { loadProfile, openExport } from './ingest/index.js';
