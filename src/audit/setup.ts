@@ -5,7 +5,7 @@
  * `audit --profile f` and a config naming f all mean the same rule files, and an
  * unknown profile name stops every command alike (exit 2, naming the known ones).
  */
-import { resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { findConfig, loadConfig, resolveConfig, type FoundConfig, type ResolvedConfig } from '../config/index.js';
 import type { SourceProblem } from '../errors.js';
 import { loadProfile, periodBounds, type LoadedProfile } from '../ingest/index.js';
@@ -56,7 +56,11 @@ export interface ConfigSetup {
 
 export interface ProfileSetup extends ConfigSetup {
   profile: LoadedProfile;
-  /** The profile's default rule set (absolute paths): what `--rules` and `diff ... default` replace. */
+  /**
+   * The profile's default rule set: what `--rules` and `diff ... default` replace.
+   * Shipped rule sets as absolute paths (reports show them from the package root),
+   * a force's own files relative to cwd, as if typed on the command line.
+   */
   defaultRules: string[];
   /** The rule set in force: `settings.rules` as given, else `defaultRules`. */
   rulePaths: string[];
@@ -101,8 +105,7 @@ export async function setupRun<S extends SetupStage>(request: RunRequest<S>): Pr
 
   if (settings.period !== undefined) periodBounds(settings.period);
   const profile = await loadProfile(settings.profile, cwd);
-  // Shipped defaults are relative to the package root; a user's profile may name absolute paths.
-  const defaultRules = profile.defaultRules.map((p) => resolve(packageRoot(), p));
+  const defaultRules = profile.defaultRules.map((p) => asGiven(p, cwd));
   // --rules as given: the loader resolves them against cwd and reports them as given.
   const rulePaths = settings.rules?.length ? settings.rules : defaultRules;
   const profiled: ProfileSetup = { ...configured, profile, defaultRules, rulePaths };
@@ -121,6 +124,17 @@ export async function setupRun<S extends SetupStage>(request: RunRequest<S>): Pr
     ? await prepareExceptions(settings.exceptions, cwd, settings.period ?? null, request.asOf ?? null, now())
     : null;
   return { ...profiled, ruleSet, exceptions } satisfies AuditSetup as SetupFor<S>;
+}
+
+/**
+ * A profile's rule path (relative to the package root, or absolute) as the loader
+ * should be given it: so messages and reports name a force's file
+ * `rules/local/x.yaml`, never by a path of this machine.
+ */
+function asGiven(fromRoot: string, cwd: string): string {
+  const abs = resolve(packageRoot(), fromRoot);
+  if (abs.startsWith(join(packageRoot(), 'rules') + sep) || abs === join(packageRoot(), 'rules')) return abs;
+  return relative(cwd, abs) || '.';
 }
 
 /** The config file named, or the nearest one above cwd, or none with --no-config. */

@@ -19,8 +19,8 @@ describe('setupRun: the rule set in force', () => {
   it.each([
     { name: 'no options, no config: canonical', cwd: root, config: false as const, profile: undefined, rules: undefined, expected: [shipped('rules/ncrs'), shipped('rules/local/west-yorkshire.yaml')] },
     { name: 'a shipped profile by name', cwd: root, config: false as const, profile: 'police-uk', rules: undefined, expected: [shipped('rules/police-uk')] },
-    { name: "a profile file: the files it names", cwd: root, config: false as const, profile: TYPO_PROFILE, rules: undefined, expected: [shipped('rules/ncrs'), resolve('fixtures/setup/rules/local/typo-force.yaml')] },
-    { name: "the config's profile", cwd: CONFIGURED, config: undefined, profile: undefined, rules: undefined, expected: [shipped('rules/ncrs'), resolve('fixtures/setup/rules/local/typo-force.yaml')] },
+    { name: "a profile file: the files it names", cwd: root, config: false as const, profile: TYPO_PROFILE, rules: undefined, expected: [shipped('rules/ncrs'), 'fixtures/setup/rules/local/typo-force.yaml'] },
+    { name: "the config's profile", cwd: CONFIGURED, config: undefined, profile: undefined, rules: undefined, expected: [shipped('rules/ncrs'), '../rules/local/typo-force.yaml'] },
     { name: '--profile beats the config', cwd: CONFIGURED, config: undefined, profile: 'police-uk', rules: undefined, expected: [shipped('rules/police-uk')] },
     { name: '--rules beats every profile', cwd: CONFIGURED, config: undefined, profile: undefined, rules: ['x.yaml'], expected: ['x.yaml'] },
   ])('$name', async ({ cwd, config, profile, rules, expected }) => {
