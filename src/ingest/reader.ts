@@ -1,8 +1,9 @@
-import { createReadStream } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import type { ByteRange } from './csv/chunk-scanner.js';
 import { CsvRows } from './csv/csv-rows.js';
 import { inspectFile, READ_CHUNK, type TextEncoding } from './csv/inspect-file.js';
+import { assertUnchanged, differences, openRegular, type FileIdentity } from './csv/open-regular.js';
 import { bindHeader } from './mapping/bind-header.js';
 import type { RowEvent } from './mapping/row-event.js';
 import type { RowMapper } from './mapping/row-mapper.js';
@@ -11,7 +12,13 @@ import type { LoadedProfile } from './profile/types.js';
 /** One export file, checked and ready to stream. */
 export interface ExportReader {
   path: string;
+  /**
+   * SHA-256 of the bytes evaluated: taken again by the pass that reads them
+   * (by each parse worker for its range) and checked against the first pass.
+   */
   sha256: string;
+  /** The file as first opened; every later read must find it the same. */
+  identity: FileIdentity;
   encoding: TextEncoding;
   warnings: string[];
   /** Record-aligned byte ranges for parallel parsing, when `chunkBytes` was given to openExport. */
@@ -43,14 +50,24 @@ export async function openExport(path: string, profile: LoadedProfile, options: 
   if (facts.size === 0) throw new InputError('is empty: no header and no data rows', path);
   const warnings =
     facts.encoding === 'windows-1252' ? [`${path}: not valid UTF-8; read as Windows-1252`] : [];
-  return {
+  const reader: ExportReader = {
     path,
     sha256: facts.sha256,
+    identity: facts.identity,
     encoding: facts.encoding,
     warnings,
     ...(facts.ranges ? { ranges: facts.ranges } : {}),
-    batches: () => readBatches(path, facts.encoding, profile),
+    batches: () => readBatches(reader, profile),
   };
+  return reader;
+}
+
+/** The hash of the bytes just read must be the first pass's, and the file must be the same file. */
+export async function assertSameBytes(path: string, identity: FileIdentity, expected: string | undefined, actual: string): Promise<void> {
+  if (expected !== undefined && expected !== actual) {
+    throw new InputError('changed while it was read (its bytes differ between two reads); the audit stops rather than report on bytes it cannot name', path);
+  }
+  await assertUnchanged(path, identity);
 }
 
 /**
@@ -63,17 +80,23 @@ async function* parse<T>(
   range: { start: number; end?: number },
   rows: CsvRows,
   drain: () => T | undefined,
-  options: { sliceBytes?: number } = {},
+  options: { sliceBytes?: number; hash?: Hash; identity?: FileIdentity } = {},
 ): AsyncGenerator<T> {
   if (range.end !== undefined && range.end <= range.start) return;
   const decoder = encoding === 'windows-1252' ? new TextDecoder('windows-1252') : undefined;
   let first = range.start === 0;
-  const stream = createReadStream(path, {
+  const { handle, identity } = await openRegular(path);
+  if (options.identity && differences(options.identity, identity)) {
+    await handle.close();
+    throw new InputError(`changed while it was read (${differences(options.identity, identity)}); the audit stops rather than report on bytes it cannot name`, path);
+  }
+  const stream = handle.createReadStream({
     highWaterMark: READ_CHUNK,
     start: range.start,
     ...(range.end !== undefined ? { end: range.end - 1 } : {}),
   }) as AsyncIterable<Buffer>;
   for await (const raw of stream) {
+    options.hash?.update(raw);
     let chunk = raw;
     if (decoder !== undefined) {
       // The BOM goes first, whatever the encoding; the rest is re-encoded as UTF-8 for the parser.
@@ -95,7 +118,8 @@ async function* parse<T>(
   if (decoder !== undefined) rows.write(Buffer.from(decoder.decode(), 'utf8'));
 }
 
-async function* readBatches(path: string, encoding: TextEncoding, profile: LoadedProfile): AsyncGenerator<RowEvent[]> {
+async function* readBatches(reader: ExportReader, profile: LoadedProfile): AsyncGenerator<RowEvent[]> {
+  const { path, encoding } = reader;
   let mapper: RowMapper | undefined;
   let headerLine = 1;
   let dataRows = 0;
@@ -117,7 +141,12 @@ async function* readBatches(path: string, encoding: TextEncoding, profile: Loade
     events = [];
     return out;
   };
-  yield* parse(path, encoding, { start: 0 }, rows, drain, { sliceBytes: PARSE_SLICE });
+  // The hash of record is the one taken here, over the bytes evaluated (report.md).
+  const hash = createHash('sha256');
+  yield* parse(path, encoding, { start: 0 }, rows, drain, { sliceBytes: PARSE_SLICE, hash, identity: reader.identity });
+  const sha256 = hash.digest('hex');
+  await assertSameBytes(path, reader.identity, reader.sha256, sha256);
+  reader.sha256 = sha256;
   rows.end();
   if (mapper === undefined) throw new InputError('has no header and no data rows', path);
   if (dataRows === 0) throw new InputError('has a header but no data rows', path, headerLine);
@@ -140,7 +169,7 @@ export async function readHeader(path: string, encoding: TextEncoding): Promise<
  * (parallel parsing). The range holding byte 0 skips the header row. Throws
  * InputError on structural damage, including a range that ends inside quotes.
  */
-export async function* readRange(path: string, encoding: TextEncoding, mapper: RowMapper, range: ByteRange): AsyncGenerator<RowEvent[]> {
+export async function* readRange(path: string, encoding: TextEncoding, mapper: RowMapper, range: ByteRange, hash?: Hash): AsyncGenerator<RowEvent[]> {
   let skip = range.start === 0;
   let events: RowEvent[] = [];
   const rows = new CsvRows(
@@ -166,7 +195,7 @@ export async function* readRange(path: string, encoding: TextEncoding, mapper: R
       events = [];
       return out;
     },
-    { sliceBytes: PARSE_SLICE },
+    { sliceBytes: PARSE_SLICE, ...(hash ? { hash } : {}) },
   );
   rows.end();
   if (events.length > 0) yield events;

@@ -14,6 +14,8 @@ export interface ByteRange {
   end: number;
   /** Physical line (1-based) of the range's first byte. */
   line: number;
+  /** SHA-256 of the range's bytes as the pre-pass read them (inspect-file.ts). */
+  sha256?: string;
 }
 
 const LF = 10;
@@ -50,6 +52,11 @@ export class ChunkScanner {
       pos = q + 1;
     }
     this.base += len;
+  }
+
+  /** Every range start found so far, in order (the first is byte 0). */
+  boundaries(): readonly { start: number; line: number }[] {
+    return this.starts;
   }
 
   /** The ranges covering the whole file (of `size` bytes), in order. */

@@ -4,6 +4,7 @@
  * Rules are not evaluated here: the main thread sees every record in input order,
  * which is what keeps the report identical to a single-threaded run.
  */
+import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadProfile } from '../profile/load-profile.js';
 import { bindHeader } from '../mapping/bind-header.js';
@@ -28,11 +29,13 @@ port.on('message', (task: ChunkTask) => {
 async function run(task: ChunkTask): Promise<void> {
   try {
     const mapper = await ready;
-    for await (const events of readRange(setup.path, setup.encoding, mapper, task.range)) {
+    // The bytes this worker parses are hashed as read: the main thread checks them against the pre-pass.
+    const hash = createHash('sha256');
+    for await (const events of readRange(setup.path, setup.encoding, mapper, task.range, hash)) {
       const batch = encodeBatch(events);
       post({ type: 'batch', chunk: task.chunk, batch }, transferables(batch));
     }
-    post({ type: 'done', chunk: task.chunk });
+    post({ type: 'done', chunk: task.chunk, sha256: hash.digest('hex') });
   } catch (error) {
     post({ type: 'error', chunk: task.chunk, message: error instanceof Error ? error.message : String(error) });
   }

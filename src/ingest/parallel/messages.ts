@@ -22,5 +22,5 @@ export interface ChunkTask {
 /** worker -> main. */
 export type WorkerMessage =
   | { type: 'batch'; chunk: number; batch: EncodedBatch }
-  | { type: 'done'; chunk: number }
+  | { type: 'done'; chunk: number; sha256: string }
   | { type: 'error'; chunk: number; message: string };

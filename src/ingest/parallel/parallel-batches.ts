@@ -11,6 +11,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { InputError } from '../../errors.js';
+import { assertUnchanged } from '../csv/open-regular.js';
 import type { RowEvent } from '../mapping/row-event.js';
 import { readHeader, type ExportReader } from '../reader.js';
 import type { ChunkTask, WorkerMessage, WorkerSetup } from './messages.js';
@@ -31,6 +33,8 @@ interface Inbox {
   batches: EncodedBatch[];
   done: boolean;
   error?: string;
+  /** SHA-256 of the bytes the worker read. */
+  sha256?: string;
 }
 
 export async function* parallelBatches(
@@ -72,6 +76,7 @@ export async function* parallelBatches(
       else {
         box.done = true;
         if (m.type === 'error') box.error = m.message;
+        else box.sha256 = m.sha256;
         idle.push(worker);
         dispatch();
       }
@@ -105,12 +110,17 @@ export async function* parallelBatches(
         wake = undefined;
       }
       if (box.error !== undefined) throw new ParallelFallback(box.error);
+      // Every range's bytes as parsed must be the bytes the pre-pass hashed (reader.sha256 names them).
+      if (box.sha256 !== ranges[k]!.sha256) {
+        throw new InputError('changed while it was read (its bytes differ between two reads); the audit stops rather than report on bytes it cannot name', reader.path);
+      }
       parallelStats.chunks++;
       inbox.delete(k);
       consumed = k + 1;
       dispatch();
     }
     if (rows === 0) throw new ParallelFallback('no data rows');
+    await assertUnchanged(reader.path, reader.identity);
   } catch (error) {
     if (error instanceof ParallelFallback) parallelStats.fallbacks++;
     throw error;
