@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
+import { FILE_LIMITS } from '../files/limits.js';
+import { readRegularFile } from '../files/read-regular.js';
 import { packageRoot } from '../package-root.js';
 import { configSchema, type ConfigFile } from './schema.js';
 import { parseYamlWith } from './validated-yaml.js';
@@ -25,10 +26,7 @@ export async function findConfig(cwd: string): Promise<FoundConfig | null> {
   let dir = resolve(cwd);
   for (;;) {
     const candidate = join(dir, CONFIG_FILE_NAME);
-    const text = await readFile(candidate, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'EACCES') return null;
-      throw error;
-    });
+    const text = await readConfigText(candidate, candidate, true);
     if (text !== null) return { path: candidate, dir, config: parseConfig(text, candidate) };
     const parent = dirname(dir);
     if (parent === dir) return null;
@@ -39,14 +37,20 @@ export async function findConfig(cwd: string): Promise<FoundConfig | null> {
 /** Reads one config file (e.g. from a `--config` option). */
 export async function loadConfig(path: string, cwd: string): Promise<FoundConfig> {
   const abs = resolve(cwd, path);
-  let text: string;
-  try {
-    text = await readFile(abs, 'utf8');
-  } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new ConfigError([{ file: path, line: 1, column: 1, message: `cannot read the config file: ${why}` }]);
-  }
+  const text = (await readConfigText(abs, path, false))!;
   return { path: abs, dir: dirname(abs), config: parseConfig(text, abs) };
+}
+
+/**
+ * A config file's text: a regular file under the cap only (a FIFO or device,
+ * found or named, is exit 2 at once, never waited on). When searching, a
+ * missing or unreadable candidate is simply not there (null).
+ */
+async function readConfigText(abs: string, shown: string, searching: boolean): Promise<string | null> {
+  const read = await readRegularFile(abs, FILE_LIMITS.config);
+  if (read.ok) return read.bytes.toString('utf8');
+  if (searching && (read.missing || read.why.includes('permission denied'))) return null;
+  throw new ConfigError([{ file: shown, line: 1, column: 1, message: `cannot read the config file: ${read.missing ? 'no such file' : `it ${read.why}`}` }]);
 }
 
 export function parseConfig(text: string, file: string): ConfigFile {

@@ -1,19 +1,21 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { InputError } from '../errors.js';
+import { FILE_LIMITS } from '../files/limits.js';
+import { jsonProblem } from '../files/json-problem.js';
+import { readRegularText } from '../files/read-regular.js';
 import { reportSchema, type Report } from './schema.js';
 
 /** Reads and validates earlier JSON reports (the zod reportSchema); a bad one stops with its path. */
 export async function loadReports(paths: string[], cwd: string): Promise<{ path: string; report: Report }[]> {
   const out: { path: string; report: Report }[] = [];
   for (const path of paths) {
+    // A regular file under the cap only: a FIFO is refused at once, never waited on.
+    const text = await readRegularText(isAbsolute(path) ? path : join(cwd, path), FILE_LIMITS.report, (why, missing) => new InputError(missing ? 'no such file' : why, path));
     let raw: unknown;
     try {
-      raw = JSON.parse(await readFile(isAbsolute(path) ? path : join(cwd, path), 'utf8'));
+      raw = JSON.parse(text);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : error instanceof SyntaxError ? `not JSON (${error.message})` : (error as Error).message;
-      throw new InputError(why, path);
+      throw new InputError(`not JSON (${jsonProblem(error)})`, path);
     }
     const parsed = reportSchema.safeParse(raw);
     if (!parsed.success) {
@@ -25,3 +27,4 @@ export async function loadReports(paths: string[], cwd: string): Promise<{ path:
   }
   return out;
 }
+

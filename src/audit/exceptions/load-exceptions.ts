@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ExceptionsFileError } from '../../errors.js';
+import { FILE_LIMITS } from '../../files/limits.js';
+import { readRegularText } from '../../files/read-regular.js';
 import type { ExceptionEntry } from '../../model/audit-run.js';
 import { parseYamlWith } from '../../config/validated-yaml.js';
 import { exceptionsFileSchema } from './schema.js';
@@ -11,14 +12,10 @@ import { exceptionsFileSchema } from './schema.js';
  * An empty file holds no entries.
  */
 export async function loadExceptions(path: string, cwd: string): Promise<ExceptionEntry[]> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, path), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new ExceptionsFileError([{ file: path, line: 1, column: 1, message: `cannot read the exceptions file: ${why}` }]);
-  }
+  // A regular file under the cap only: a FIFO is refused at once, never waited on.
+  const text = await readRegularText(resolve(cwd, path), FILE_LIMITS.exceptions, (why, missing) =>
+    new ExceptionsFileError([{ file: path, line: 1, column: 1, message: `cannot read the exceptions file: ${missing ? 'no such file' : `it ${why}`}` }]),
+  );
   return parseExceptions(text, path);
 }
 

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { z } from 'zod';
 import { ProfileError } from '../../errors.js';
+import { FILE_LIMITS } from '../../files/limits.js';
+import { readRegularFile } from '../../files/read-regular.js';
 import { packageRoot } from '../../package-root.js';
 import { readYaml, type YamlWords } from '../../yaml/index.js';
 import { profileFileSchema, type ProfileFile } from './yaml-schema.js';
@@ -10,7 +11,7 @@ import { checkProfile, resolveRules, toMapping } from './yaml-mapping.js';
 import type { LoadedProfile } from './types.js';
 
 /** Far more than any real profile needs (the example is under 2 KiB). */
-const MAX_PROFILE_BYTES = 256 * 1024;
+const MAX_PROFILE_BYTES = FILE_LIMITS.profile;
 
 /** YAML syntax worded as in rule files (src/rules/rule-yaml.ts); absurd nesting at 1:1. */
 const PROFILE_YAML: YamlWords = {
@@ -30,25 +31,15 @@ const PROFILE_YAML: YamlWords = {
 /** A force's own profile from a YAML file (docs/profiles.md); every problem as file:line:column. */
 export async function loadYamlProfile(nameOrPath: string, cwd: string): Promise<LoadedProfile> {
   const path = resolve(cwd, nameOrPath);
-  let bytes: Buffer;
-  try {
-    // Only a regular file of sensible size: a FIFO or /dev/zero would never end.
-    const info = await stat(path);
-    if (info.isFile() && info.size > MAX_PROFILE_BYTES) throw Object.assign(new Error(), { code: 'TOO_LARGE' });
-    if (!info.isFile() && !info.isDirectory()) throw Object.assign(new Error(), { code: 'NOT_A_FILE' });
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file'
-      : code === 'EISDIR' ? 'is a folder'
-      : code === 'TOO_LARGE' ? `is larger than ${MAX_PROFILE_BYTES / 1024} KiB`
-      : code === 'NOT_A_FILE' ? 'is not a regular file'
-      : `cannot read (${code})`;
+  // Only a regular file of sensible size: a FIFO or /dev/zero would never end.
+  const read = await readRegularFile(path, MAX_PROFILE_BYTES);
+  if (!read.ok) {
+    const why = read.missing ? 'no such file' : read.why;
     throw new ProfileError([
       { file: nameOrPath, line: 1, column: 1, message: `profile ${why}`, hint: 'shipped profiles: canonical, police-uk' },
     ]);
   }
+  const bytes = read.bytes;
   const src = readYaml(bytes.toString('utf8'), nameOrPath, PROFILE_YAML);
   if (src.problems.length > 0) throw new ProfileError(src.problems);
 

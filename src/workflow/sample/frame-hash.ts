@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { InputError } from '../../errors.js';
+import { openRegular } from '../../ingest/csv/open-regular.js';
 import type { FrameFilters } from '../read-frame.js';
 
 /**
@@ -16,8 +16,12 @@ export async function frameHash(inputs: string[], cwd: string, filters: FrameFil
   const sizes: number[] = [];
   for (const input of inputs) {
     let size = 0;
+    // A regular file only, opened without waiting: a FIFO is refused at once.
+    const { handle } = await openRegular(isAbsolute(input) ? input : join(cwd, input)).catch((error: unknown) => {
+      throw error instanceof InputError ? error.relabel(error.file ?? '', input) : error;
+    });
     try {
-      for await (const chunk of createReadStream(isAbsolute(input) ? input : join(cwd, input))) {
+      for await (const chunk of handle.createReadStream()) {
         const bytes = chunk as Buffer;
         size += bytes.length;
         hash.update(bytes);
@@ -25,6 +29,8 @@ export async function frameHash(inputs: string[], cwd: string, filters: FrameFil
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read: ${(error as Error).message}`, input);
+    } finally {
+      await handle.close().catch(() => undefined);
     }
     sizes.push(size);
   }

@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { FILE_LIMITS } from '../../files/limits.js';
+import { readRegularText } from '../../files/read-regular.js';
 import { InputError } from '../../errors.js';
 import { parseHeader, type WorksheetHeader } from './header.js';
 
@@ -21,13 +22,8 @@ export interface ParsedWorksheet {
 const REQUIRED = ['should_be_crime', 'recorded_correctly'];
 
 export async function readWorksheet(path: string, cwd: string): Promise<ParsedWorksheet> {
-  let text: string;
-  try {
-    text = await readFile(isAbsolute(path) ? path : join(cwd, path), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read: ${(error as Error).message}`, path);
-  }
+  // A regular file under the cap only: a FIFO is refused at once, never waited on.
+  const text = await readRegularText(isAbsolute(path) ? path : join(cwd, path), FILE_LIMITS.worksheet, (why, missing) => new InputError(missing ? 'no such file' : why, path));
   return parseWorksheet(text, path);
 }
 
