@@ -102,7 +102,9 @@ function row(cells: string[], escapeAll = true): string {
 
 /** A fenced block whose fence is longer than any backtick run inside it. */
 function fenced(lines: string[]): string[] {
-  const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((s) => s.length))));
+  // A loop, not Math.max(...lines): spreading a long list into a call overflows the stack.
+  let longest = 2;
+  for (const l of lines) for (const run of l.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = '`'.repeat(longest + 1);
   return [`${fence}text`, ...lines, fence];
 }

@@ -70,7 +70,7 @@ function districtLines(report: Report, c: ChalkInstance): string[] {
   if (report.breakdowns.district.length === 0) return [];
   if (worst.length === 0) return ['Districts: none falls below a rule threshold.'];
   const lines = [c.bold('Worst districts:')];
-  const width = Math.max(...worst.map((w) => t(w.key).length));
+  const width = worst.reduce((max, w) => Math.max(max, t(w.key).length), 0);
   for (const w of worst) {
     const rules = w.below
       .slice(0, 3)

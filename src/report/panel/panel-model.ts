@@ -17,6 +17,7 @@ import {
   statusWords,
   thresholdText,
 } from '../wording.js';
+import { wilson } from '../stats/wilson.js';
 import { buildComparison, type Comparison } from './compare.js';
 
 export interface DistrictRow {
@@ -103,10 +104,7 @@ function overviewSentence(report: Report): string {
 }
 
 function rulePanel(rule: RuleReport, report: Report): RulePanel {
-  const districts = report.breakdowns.district.flatMap((entry) => {
-    const cell = entry.rules[rule.id];
-    return cell ? [districtRow(entry.key, cell, rule.threshold)] : [];
-  });
+  const districts = districtRows(rule, report);
   return {
     id: rule.id,
     title: humanName(rule.name),
@@ -127,11 +125,56 @@ function rulePanel(rule: RuleReport, report: Report): RulePanel {
   };
 }
 
-function districtRow(key: string, cell: RuleCell, threshold: number | null): DistrictRow {
+/** The most districts a rule's table and chart show; the rest share one line (JSON and CSV keep every one). */
+export const DISTRICTS_SHOWN = 50;
+
+/**
+ * A rule's districts in breakdown order; past DISTRICTS_SHOWN, the largest by
+ * records checked (largest first) and one "all other districts" line, so a
+ * force with 100,000 districts still gets a readable page of bounded size.
+ */
+function districtRows(rule: RuleReport, report: Report): DistrictRow[] {
+  const cells: { key: string; cell: RuleCell }[] = [];
+  for (const entry of report.breakdowns.district) {
+    const cell = entry.rules[rule.id];
+    if (cell) cells.push({ key: entry.key, cell });
+  }
+  if (cells.length <= DISTRICTS_SHOWN) return cells.map((c) => districtRow(c.key, c.cell, rule.threshold));
+  // Stable sort: equal sizes keep breakdown order.
+  const bySize = cells.map((c, i) => ({ ...c, i })).sort((a, b) => b.cell.applicable - a.cell.applicable || a.i - b.i);
+  const shown = bySize.slice(0, DISTRICTS_SHOWN).map((c) => districtRow(c.key, c.cell, rule.threshold));
+  const rest = bySize.slice(DISTRICTS_SHOWN);
+  shown.push(districtRow(OTHERS_KEY, othersCell(rest.map((c) => c.cell), report.public === true), rule.threshold, `all other districts (${count(rest.length)})`));
+  return shown;
+}
+
+const OTHERS_KEY = '(all other districts)';
+
+/**
+ * The districts past the first DISTRICTS_SHOWN, added up. In public mode the sum
+ * is suppressed when it is small or holds a suppressed cell, so it can never
+ * give back a count that was withheld.
+ */
+function othersCell(cells: RuleCell[], publicMode: boolean): RuleCell {
+  let applicable = 0;
+  let passed = 0;
+  let withheld = false;
+  for (const c of cells) {
+    applicable += c.applicable;
+    if (c.suppressed || c.passed === null || c.passed === undefined) withheld = true;
+    else passed += c.passed;
+  }
+  if (withheld || (publicMode && applicable > 0 && applicable < 5)) {
+    return { applicable, failed: null, passed: null, rate: null, ci95: null, suppressed: true };
+  }
+  return { applicable, failed: applicable - passed, passed, rate: applicable > 0 ? passed / applicable : null, ci95: wilson(passed, applicable) };
+}
+
+function districtRow(key: string, cell: RuleCell, threshold: number | null, label?: string): DistrictRow {
   const rate = cell.rate ?? null;
   return {
     key,
-    label: key === '(none)' ? NONE_KEY_LABEL : key,
+    label: label ?? (key === '(none)' ? NONE_KEY_LABEL : key),
     applicable: count(cell.applicable),
     met: cell.suppressed ? NO_VALUE : count(cell.passed ?? null),
     rate,

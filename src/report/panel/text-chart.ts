@@ -7,7 +7,9 @@ import type { DistrictRow } from './panel-model.js';
 const WIDTH = 40;
 
 export function textChart(rows: DistrictRow[], threshold: number | null): string[] {
-  const labelWidth = Math.max(8, ...rows.map((r) => [...r.label].length));
+  // A loop, not Math.max(...rows): spreading a long list into a call overflows the stack.
+  let labelWidth = 8;
+  for (const r of rows) labelWidth = Math.max(labelWidth, [...r.label].length);
   const lines = rows.map((r) => `${pad(r.label, labelWidth)} ${bar(r)} ${r.suppressed ? `${r.rateText} (not published)` : r.rateText}`);
   lines.push(`${' '.repeat(labelWidth)} ${axis()}`);
   if (threshold !== null) {

@@ -9,7 +9,7 @@ export function sampleSummary(result: SampleResult, redraw: string): string[] {
   ];
   if (result.plan) lines.push(`Sample size: ${h.sizeRule}.`);
   else if (h.sizeRule.includes('capped')) lines.push(`Sample size: ${h.sizeRule}.`);
-  const width = Math.max(7, ...h.stratumTable.map((s) => s.label.length));
+  const width = h.stratumTable.reduce((max, s) => Math.max(max, s.label.length), 7);
   lines.push(`  ${'Stratum'.padEnd(width)}  ${'Population'.padStart(10)}  ${'Sample'.padStart(7)}`);
   for (const s of h.stratumTable) {
     lines.push(`  ${s.label.padEnd(width)}  ${count(s.population).padStart(10)}  ${count(s.sample).padStart(7)}`);
