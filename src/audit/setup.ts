@@ -121,7 +121,7 @@ export async function setupRun<S extends SetupStage>(request: RunRequest<S>): Pr
 
   const now = request.now ?? (() => new Date());
   const exceptions = settings.exceptions
-    ? await prepareExceptions(settings.exceptions, cwd, settings.period ?? null, request.asOf ?? null, now())
+    ? await prepareExceptions(settings.exceptions, cwd, settings.period ?? null, request.asOf ?? null, now(), new Set(ruleSet.rules.map((r) => r.id)))
     : null;
   return { ...profiled, ruleSet, exceptions } satisfies AuditSetup as SetupFor<S>;
 }

@@ -10,6 +10,8 @@ import { TOO_DEEP, readYaml, type YamlWords } from '../yaml/index.js';
 export interface ParsedYaml<T> {
   value: T | null;
   problems: SourceProblem[];
+  /** Where a path of the parsed value was written (line, column). */
+  locate?: (path: readonly PropertyKey[]) => { line: number; column: number };
 }
 
 export interface YamlFileKind {
@@ -34,7 +36,7 @@ export function parseYamlWith<S extends z.ZodType>(
   const raw = src.value;
   const chosen = typeof schema === 'function' ? schema(raw) : schema;
   const result = chosen.safeParse(raw);
-  if (result.success) return { value: result.data, problems: [] };
+  if (result.success) return { value: result.data, problems: [], locate: (path) => src.locate(path) };
   const problems: SourceProblem[] = [];
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');

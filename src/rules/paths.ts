@@ -1,5 +1,5 @@
 /** Which files a list of --rules paths means, and how each is named in reports. */
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { packageRoot } from '../package-root.js';
 
@@ -47,9 +47,9 @@ export async function expandRulePaths(paths: readonly string[], cwd: string, bad
   const out: RuleFileRef[] = [];
   for (const given of paths) {
     const abs = resolveRulePath(given, cwd);
-    const st = await stat(abs).catch(() => undefined);
-    if (!st) {
-      bad.push({ given, message: 'no such rule file or folder', hint: 'check the --rules path' });
+    const st = await stat(abs).catch((error: NodeJS.ErrnoException) => error);
+    if (st instanceof Error) {
+      bad.push({ given, ...(await unusable(abs, st)) });
       continue;
     }
     if (st.isFile()) {
@@ -65,13 +65,31 @@ export async function expandRulePaths(paths: readonly string[], cwd: string, bad
       bad.push({ given, message: `the folder cannot be read (${entries.code ?? entries.message})`, hint: 'check its permissions' });
       continue;
     }
-    // Only regular files: a FIFO or device named *.yaml inside the folder is skipped.
-    const found = entries
-      .filter((d) => d.isFile() && RULE_EXT.test(d.name))
-      .map((d) => join(d.parentPath, d.name))
-      .sort();
+    // Regular files, also through a symlink: a FIFO or device named *.yaml inside the folder is skipped;
+    // a symlink to nothing, or a loop, is an error (never silently one rule file fewer).
+    const found: string[] = [];
+    for (const d of entries) {
+      if (!RULE_EXT.test(d.name)) continue;
+      const path = join(d.parentPath, d.name);
+      if (d.isFile()) found.push(path);
+      else if (d.isSymbolicLink()) {
+        const target = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+        if (target instanceof Error) bad.push({ given: join(given, relative(abs, path)), ...(await unusable(path, target)) });
+        else if (target.isFile()) found.push(path);
+      }
+    }
+    found.sort();
     if (found.length === 0) bad.push({ given, message: 'this folder holds no rule files (*.yaml)', hint: 'point --rules at a .yaml file or a folder of them' });
     for (const f of found) out.push({ abs: f, display: displayPath(f, join(given, relative(abs, f))) });
   }
   return out;
+}
+
+/** Why a rule path that cannot be stat'ed is unusable: missing, a symlink to nothing, a symlink loop. */
+async function unusable(abs: string, error: NodeJS.ErrnoException): Promise<{ message: string; hint: string }> {
+  if (error.code === 'ELOOP') return { message: 'is a symbolic link loop', hint: 'point the link at a rule file' };
+  const link = await lstat(abs).catch(() => undefined);
+  if (link?.isSymbolicLink()) return { message: 'is a symbolic link to nothing (its target does not exist)', hint: 'point the link at a rule file, or remove it' };
+  if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return { message: 'no such rule file or folder', hint: 'check the --rules path' };
+  return { message: `cannot be read (${error.code ?? error.message})`, hint: 'check its permissions' };
 }

@@ -124,7 +124,7 @@ describe('messages', () => {
       undefined,
       '{record_id} recorded {elapsed} after report ({limit})',
     );
-    expect(messages[0]).toBe('C1 recorded 1d 7h 10m after report (<= 24 hours)');
+    expect(messages[0]).toBe('C1 recorded 31h 10m after report (<= 24 hours)');
   });
 
   it('cross-record rules name the gap at the end of the audit', async () => {

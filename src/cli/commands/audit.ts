@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { runAudit } from '../../audit/run-audit.js';
 import { setupRun } from '../../audit/setup.js';
+import { parseAsOf } from '../../audit/exceptions/index.js';
 import { threadOptionsFromEnv } from '../../ingest/index.js';
 import { UsageError } from '../../errors.js';
 import { buildReport } from '../../report/build-report.js';
@@ -60,9 +61,8 @@ export function registerAudit(program: Command, ctx: CliContext): void {
 
 async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext): Promise<number> {
   const { io } = ctx;
-  if (cliOpts.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(cliOpts.asOf)) {
-    throw new UsageError(`--as-of '${cliOpts.asOf}' is not a date in the form YYYY-MM-DD`);
-  }
+  // A calendar day: 2026-02-30 is refused naming the value, never rolled over to March.
+  if (cliOpts.asOf !== undefined) parseAsOf(cliOpts.asOf);
   const setup = await setupRun({
     through: 'run',
     cwd: io.cwd,

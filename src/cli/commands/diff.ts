@@ -42,7 +42,7 @@ export function registerDiff(program: Command, ctx: CliContext): void {
   withConfigOptions(command).action(async (inputs: string[], opts: DiffCliOptions) => {
       const { io } = ctx;
       const formats = parseFormats(opts.format, FORMATS, 'terminal');
-      if (opts.period) periodBounds(opts.period);
+      if (opts.period !== undefined) periodBounds(opts.period);
       if (!/^\d+$/.test(opts.maxRecords)) throw new UsageError(`--max-records '${opts.maxRecords}' is not a whole number`);
       const setup = await setupRun({ through: 'profile', cwd: io.cwd, config: opts.config, profile: opts.profile });
       const result = await runDiff({

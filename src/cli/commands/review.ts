@@ -52,7 +52,7 @@ export function registerReview(program: Command, ctx: CliContext): void {
 async function review(paths: string[], opts: ReviewCliOptions, ctx: CliContext): Promise<number> {
   const { io } = ctx;
   const formats = parseFormats(opts.format, FORMATS, 'terminal');
-  if (opts.period) periodBounds(opts.period);
+  if (opts.period !== undefined) periodBounds(opts.period);
   const recordType = opts.recordType?.trim().toLowerCase() ?? null;
   if (recordType !== null && !(RECORD_TYPES as readonly string[]).includes(recordType)) {
     throw new UsageError(`--record-type '${opts.recordType}' must be one of ${RECORD_TYPES.join(', ')}`);

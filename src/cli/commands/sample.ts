@@ -60,7 +60,7 @@ async function sample(inputs: string[], opts: SampleCliOptions, ctx: CliContext)
   const strata = parseStrataFields(opts.strata);
   const allocation = parseAllocation(opts.allocation);
   const recordType = opts.recordType !== undefined ? parseRecordType(opts.recordType) : null;
-  if (opts.period) periodBounds(opts.period);
+  if (opts.period !== undefined) periodBounds(opts.period);
   if (opts.out && opts.out !== '-') await assertNotAnInput([opts.out], [...inputs, ...(opts.fromReview !== undefined ? [opts.fromReview] : [])], io.cwd);
 
   const setup = await setupRun({ through: 'profile', cwd: io.cwd, config: opts.config, profile: opts.profile });

@@ -19,18 +19,24 @@ export function local(
 export const UNITS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
 export const unit = z.enum(['minutes', 'hours', 'days'], { error: 'unit must be minutes, hours or days' });
 
-/** "31h 10m", "2d 3h", "-45m": a duration in words short enough for a finding. */
+/**
+ * "31h 10m", "24h 0m 1s", "-45m": a duration in words short enough for a
+ * finding, and exact: never rounded, so a failure by one second never reads as
+ * the limit itself ("1d 0h 0m" for 24 hours and 1 second looked like a pass).
+ * Hours, not days, so it compares at a glance with limits written in hours.
+ */
 export function formatDuration(ms: number): string {
   const sign = ms < 0 ? '-' : '';
-  let m = Math.round(Math.abs(ms) / 60_000);
-  const d = Math.floor(m / 1440);
-  m -= d * 1440;
-  const h = Math.floor(m / 60);
-  m -= h * 60;
+  let rest = Math.abs(ms);
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const m = Math.floor(rest / 60_000);
+  rest -= m * 60_000;
   const parts: string[] = [];
-  if (d) parts.push(`${d}d`);
-  if (h || d) parts.push(`${h}h`);
+  if (h) parts.push(`${h}h`);
   parts.push(`${m}m`);
+  // Seconds (and a fraction) only when there are any: record times are mostly whole minutes.
+  if (rest > 0) parts.push(`${Number((rest / 1000).toFixed(3))}s`);
   return sign + parts.join(' ');
 }
 
