@@ -2,6 +2,8 @@
  * Known errors: a user mistake or bad input, never a bug. The CLI prints their
  * message (no stack trace) and exits 2. Anything else is an internal error.
  */
+import { capQuotes } from './text/safe-text.js';
+
 export class KnownError extends Error {
   override readonly name: string = 'KnownError';
 }
@@ -21,7 +23,8 @@ export interface SourceProblem {
 }
 
 export function formatProblem(p: SourceProblem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.message}${p.hint ? ` (hint: ${p.hint})` : ''}`;
+  // Quoted content (a key, a value) is cut to 40 characters: a message never recites a file.
+  return `${p.file}:${p.line}:${p.column}: ${capQuotes(p.message)}${p.hint ? ` (hint: ${capQuotes(p.hint)})` : ''}`;
 }
 
 /** A file of ours (rules, profile, exceptions, config) that cannot be used: one line per problem. */

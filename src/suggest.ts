@@ -14,12 +14,17 @@ export function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The nearest candidate within a third of the word's length, if any. */
+/**
+ * The nearest candidate within a third of the word's length, if any; never the
+ * word itself ("unknown key 'id' (did you mean 'id'?)": a word valid elsewhere
+ * but not here needs another hint, not itself back).
+ */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   const w = word.toLowerCase();
   for (const c of candidates) {
+    if (c === word) continue;
     const d = distance(w, c.toLowerCase());
     if (d < bestD) {
       bestD = d;

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { KnownError } from '../errors.js';
 import { toolVersion } from '../version.js';
-import { safeMessage, safeText } from '../text/safe-text.js';
+import { capQuotes, safeMessage, safeText } from '../text/safe-text.js';
 import type { CliContext, CliIo } from './io.js';
 import { registerCommands } from './commands/index.js';
 
@@ -42,7 +42,7 @@ function handleError(error: unknown, io: CliIo, debug: boolean): number {
   if (error instanceof KnownError) {
     // A known error is the user's to fix: its message is the whole story, even with --debug.
     // Messages quote files, headers and values: shown with control and bidi characters escaped.
-    io.stderr.write(`ncrs-audit: ${safeMessage(error.message)}\n`);
+    io.stderr.write(`ncrs-audit: ${safeMessage(capQuotes(error.message))}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -12,7 +12,8 @@ import { parseWith } from '../yaml/index.js';
 import { RULE_WORDS } from './vocabulary.js';
 import { ruleFileSchema, ruleSchema, type RawRule, type RawRuleFile } from './schema.js';
 import { parseCodeList, type CodeList } from './codelist.js';
-import { expandRulePaths, relatedPath, type BadRulePath, type RuleFileRef } from './paths.js';
+import { expandRulePaths, insideTree, relatedPath, type BadRulePath, type RuleFileRef } from './paths.js';
+import { capQuote as quoted, capQuotes } from '../text/safe-text.js';
 import { MAX_RULE_FILE_BYTES, readRegularFile } from './read-limited.js';
 import { conditionDepthProblem } from './condition-depth.js';
 import { checkRule } from './check-rule.js';
@@ -38,6 +39,7 @@ export interface LoadResult {
   problems: SourceProblem[];
 }
 
+const UNREADABLE: ReadonlySet<string> = new Set();
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 export async function loadRuleFiles(paths: readonly string[], cwd: string): Promise<LoadResult> {
@@ -59,6 +61,11 @@ export async function loadRuleFiles(paths: readonly string[], cwd: string): Prom
       problems.push({ file: ref.display, line: 1, column: 1, message: `the rule file ${read.why}`, hint: `a rule file is a YAML text file under ${MAX_RULE_FILE_BYTES / (1024 * 1024)} MiB` });
       continue;
     }
+    // A code list kept in a rules folder (beside the rule files that use it) is read as a code list when used.
+    if (ref.inFolder && looksLikeCodeList(read.bytes)) {
+      seenFiles.delete(ref.abs);
+      continue;
+    }
     files.push({ path: ref.display, sha256: sha256(read.bytes) });
     const st = { entries, files, problems, seenFiles, codeListCache, codeLists };
     try {
@@ -70,7 +77,15 @@ export async function loadRuleFiles(paths: readonly string[], cwd: string): Prom
     }
   }
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  // Quoted content (a key, a value) is cut to 40 characters: a message never recites a file.
+  for (const p of problems) p.message = capQuotes(p.message);
   return { entries, files, codeLists, problems };
+}
+
+/** Top-level `codes:` and no top-level `rules:`: the shape of a code list, not a rule file. */
+function looksLikeCodeList(bytes: Buffer): boolean {
+  const text = bytes.toString('utf8');
+  return /^codes\s*:/m.test(text) && !/^rules\s*:/m.test(text);
 }
 
 export interface LoadState {
@@ -96,15 +111,22 @@ async function loadOne(ref: RuleFileRef, bytes: Buffer, st: LoadState): Promise<
   const lists = new Map<string, ReadonlySet<string>>();
   for (const [name, written] of Object.entries(file.codelists ?? {})) {
     const cl = relatedPath(ref, written);
+    // Confined to the rule file's folder tree: a rule file cannot make the tool read /etc/shadow or /proc.
+    if (!(await insideTree(cl.abs, ref.root))) {
+      st.problems.push(src.problem(['codelists', name], `code list ${quoted(written)} is outside the folder tree the rule file was loaded from`, 'keep code lists beside the rule files, and give --rules the folder holding both'));
+      lists.set(name, UNREADABLE);
+      continue;
+    }
     if (!st.codeListCache.has(cl.abs)) {
       const read = await readRegularFile(cl.abs);
       if (!read.ok) {
         st.problems.push(
           read.why === 'does not exist'
-            ? src.problem(['codelists', name], `code list file not found: ${written}`, 'paths are relative to this rule file, e.g. ../codelists/outcome-types.yaml')
-            : src.problem(['codelists', name], `code list ${written} ${read.why}`, `a code list is a YAML text file under ${MAX_RULE_FILE_BYTES / (1024 * 1024)} MiB`),
+            ? src.problem(['codelists', name], `code list file not found: ${quoted(written)}`, 'paths are relative to this rule file, e.g. ../codelists/outcome-types.yaml')
+            : src.problem(['codelists', name], `code list ${quoted(written)} ${read.why}`, `a code list is a YAML text file under ${MAX_RULE_FILE_BYTES / (1024 * 1024)} MiB`),
         );
         st.codeListCache.set(cl.abs, undefined);
+        lists.set(name, UNREADABLE);
         continue;
       }
       const clBytes = read.bytes;
@@ -117,7 +139,8 @@ async function loadOne(ref: RuleFileRef, bytes: Buffer, st: LoadState): Promise<
       if (parsed) st.codeLists.set(cl.display, parsed);
     }
     const parsed = st.codeListCache.get(cl.abs);
-    if (parsed) lists.set(name, parsed.codes);
+    // A declared list that could not be read is already a problem: no second "no code list named" for it.
+    lists.set(name, parsed ? parsed.codes : UNREADABLE);
   }
 
   readRules(file, src, ref.display, lists, st);

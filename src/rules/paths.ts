@@ -1,5 +1,5 @@
 /** Which files a list of --rules paths means, and how each is named in reports. */
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { packageRoot } from '../package-root.js';
 
@@ -7,6 +7,14 @@ export interface RuleFileRef {
   abs: string;
   /** Shipped files relative to the package root (`rules/ncrs/recording.yaml`); user files as given. */
   display: string;
+  /**
+   * The folder tree the file was loaded from, which its code lists must lie in
+   * (cli.md "Reading files"): the --rules folder, the folder of a --rules file,
+   * or the package's rules/ folder for shipped files.
+   */
+  root: string;
+  /** Found inside a --rules folder (not named): a code list there is a code list, not a rule file. */
+  inFolder?: boolean;
 }
 
 const RULE_EXT = /\.ya?ml$/i;
@@ -25,10 +33,27 @@ export function resolveRulePath(given: string, cwd: string): string {
   return given.startsWith(SHIPPED_PREFIX) ? join(packageRoot(), given.slice(SHIPPED_PREFIX.length)) : resolve(cwd, given);
 }
 
-/** A path written inside a rule file (e.g. a code list), resolved against that file. */
+/** A path written inside a rule file (e.g. a code list), resolved against that file; named relative to it. */
 export function relatedPath(from: RuleFileRef, written: string): RuleFileRef {
   const abs = isAbsolute(written) ? written : resolve(dirname(from.abs), written);
-  return { abs, display: displayPath(abs, normalize(join(dirname(from.display), written))) };
+  // An absolute path is shown as written, never glued onto the rule file's folder.
+  const display = isAbsolute(written) ? written : normalize(join(dirname(from.display), written));
+  return { abs, display: displayPath(abs, display), root: from.root };
+}
+
+/** The folder tree a rule path given on the command line (or in a config) loads from. */
+function treeOf(abs: string, isFolder: boolean): string {
+  const shipped = join(packageRoot(), 'rules');
+  if (abs === shipped || abs.startsWith(shipped + sep)) return shipped;
+  return isFolder ? abs : dirname(abs);
+}
+
+/** Whether `abs` (symlinks resolved) lies inside the folder tree `root` (symlinks resolved). */
+export async function insideTree(abs: string, root: string): Promise<boolean> {
+  const real = await realpath(abs).catch(() => resolve(abs));
+  const realRoot = await realpath(root).catch(() => resolve(root));
+  const rel = relative(realRoot, real);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 /** A --rules path that cannot be used, and why (reported at file:1:1). */
@@ -53,7 +78,7 @@ export async function expandRulePaths(paths: readonly string[], cwd: string, bad
       continue;
     }
     if (st.isFile()) {
-      out.push({ abs, display: displayPath(abs, given) });
+      out.push({ abs, display: displayPath(abs, given), root: treeOf(abs, false) });
       continue;
     }
     if (!st.isDirectory()) {
@@ -80,7 +105,7 @@ export async function expandRulePaths(paths: readonly string[], cwd: string, bad
     }
     found.sort();
     if (found.length === 0) bad.push({ given, message: 'this folder holds no rule files (*.yaml)', hint: 'point --rules at a .yaml file or a folder of them' });
-    for (const f of found) out.push({ abs: f, display: displayPath(f, join(given, relative(abs, f))) });
+    for (const f of found) out.push({ abs: f, display: displayPath(f, join(given, relative(abs, f))), root: treeOf(abs, true), inFolder: true });
   }
   return out;
 }

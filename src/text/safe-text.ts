@@ -32,3 +32,17 @@ export function hasUnsafe(s: string): boolean {
   UNSAFE.lastIndex = 0;
   return UNSAFE.test(s);
 }
+
+/** Most characters of a file's content a message may quote (cli.md "Reading files"). */
+export const QUOTE_MAX = 40;
+
+/** A value from a file, cut to QUOTE_MAX characters (whole code points) with an ellipsis. */
+export function capQuote(s: string): string {
+  const chars = [...s];
+  return chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX).join('')}…` : s;
+}
+
+/** Every '…'-quoted stretch of a message cut to QUOTE_MAX characters. */
+export function capQuotes(message: string): string {
+  return message.replace(/'([^'\n]{41,})'/g, (_, inner: string) => `'${capQuote(inner)}'`);
+}

@@ -90,7 +90,7 @@ describe('only regular files of sensible size are read', () => {
   /** [case, --rules paths, expected file, line, message] */
   const CASES: [string, string[], string, number, RegExp][] = [
     ['--rules /dev/zero', ['/dev/zero'], '/dev/zero', 1, /not a rule file or folder/],
-    ['a code list at /dev/zero', ['devzero-list.yaml'], 'devzero-list.yaml', 2, /code list \/dev\/zero is not a regular file/],
+    ['a code list at /dev/zero (outside the rule file’s tree: never opened)', ['devzero-list.yaml'], 'devzero-list.yaml', 2, /code list \/dev\/zero is outside the folder tree/],
     ['a rule file over 4 MiB', ['huge.yaml'], 'huge.yaml', 1, /the rule file is larger than 4 MiB/],
     ['a code list over 4 MiB', ['huge-list.yaml'], 'huge-list.yaml', 2, /code list \.\/huge\.yaml is larger than 4 MiB/],
     ['a code list that is a folder', ['folder-list.yaml'], 'folder-list.yaml', 2, /code list \.\/folder is a folder/],

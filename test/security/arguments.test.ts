@@ -73,6 +73,14 @@ describe('rule paths (item 11)', () => {
     expect(await checkRuleFiles(['linked'], dir)).toEqual([]);
   });
 
+  it('no hint suggests the word already written ("unknown key \'name\' (did you mean \'name\'?)")', async () => {
+    writeFileSync(join(dir, 'top-name.yaml'), `name: misplaced\n${ruleFile('    require: { present: record_id }\n    message: failed\n')}`);
+    const problems = await checkRuleFiles(['top-name.yaml'], dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toBe("unknown key 'name'");
+    expect(problems[0]!.hint).not.toMatch(/did you mean 'name'/);
+  });
+
   it('a symlink loop is named as one, not "no such rule file"', async () => {
     const problems = await checkRuleFiles(['loop-a.yaml'], dir);
     expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual(['loop-a.yaml: is a symbolic link loop']);
