@@ -8,6 +8,7 @@
  */
 import { RE2JS } from 're2js';
 import { hasNestedUnboundedRepetition } from './nested-repetition.js';
+import { jsToRe2 } from './js-to-re2.js';
 
 /** Longer than any sensible code pattern; keeps compile time small. */
 export const MAX_PATTERN_LENGTH = 1000;
@@ -28,8 +29,9 @@ export function compileWholeMatch(pattern: string, ignoreCase: boolean): RegexRe
     return fail(`the regular expression is longer than ${MAX_PATTERN_LENGTH} characters`, 'use a code list (in_list) for long lists of values');
   }
   try {
-    // Checked as JavaScript first so syntax errors read as auditors would expect.
-    new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u');
+    // Checked as JavaScript, as written (docs/rule-language.md: `new RegExp(p, 'u')`): wrapped
+    // in ^(?:…)$ first, `C1)|(?:Q` would pass and `[a-` would read "Range out of order".
+    new RegExp(pattern, ignoreCase ? 'iu' : 'u');
   } catch (error) {
     const why = error instanceof Error ? error.message.replace(/^Invalid regular expression: (?:\/.*\/[a-z]*: )?/s, '') : String(error);
     return fail(`bad regular expression: ${why}`, 'check brackets and escapes; a literal dot is \\.');
@@ -44,12 +46,19 @@ export function compileWholeMatch(pattern: string, ignoreCase: boolean): RegexRe
       'avoid patterns like (a+)+ or (a|a)*; repeat a simple character class instead',
     );
   }
+  const translated = jsToRe2(pattern);
+  if (!translated.ok) {
+    return fail(`${translated.unsupported} is not supported in rule files (the linear-time engine has no equivalent)`, 'use a script or a general category, e.g. \\p{Greek} or \\p{L}');
+  }
   let re: RE2JS;
   try {
-    re = RE2JS.compile(`(?:${RE2JS.translateRegExp(pattern)})`, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+    re = RE2JS.compile(`(?:${RE2JS.translateRegExp(translated.pattern)})`, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
   } catch (error) {
     const why = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
-    return fail(`bad regular expression: ${why}`, 'counted repetition is limited to {1000}; see docs/rule-language.md, "Regular expressions"');
+    // Only a repeat count is ours to explain; other refusals are named as RE2 gives them.
+    if (/invalid repeat count/.test(why)) return fail(`bad regular expression: ${why}`, 'counted repetition is limited to {1000}; see docs/rule-language.md, "Regular expressions"');
+    if (/\\p\{|\\P\{/.test(why)) return fail(`this Unicode property is not supported in rule files (${why})`, 'use a script or a general category, e.g. \\p{Greek} or \\p{L}');
+    return fail(`this regular expression cannot be run in linear time (${why})`, 'see docs/rule-language.md, "Regular expressions"');
   }
   if (re.programSize() > MAX_PROGRAM_SIZE) {
     return fail('this regular expression is too large to run on every record', 'use fewer or smaller counted repetitions ({n}), or a code list (in_list)');
