@@ -79,7 +79,7 @@ export async function loadRuleFiles(paths: readonly string[], cwd: string): Prom
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   // Quoted content (a key, a value) is cut to 40 characters: a message never recites a file.
   for (const p of problems) p.message = capQuotes(p.message);
-  return { entries, files, codeLists, problems };
+  return { entries, files, codeLists, problems: capPerFile(dedupe(problems)) };
 }
 
 /** Top-level `codes:` and no top-level `rules:`: the shape of a code list, not a rule file. */
@@ -153,7 +153,11 @@ export function readRules(file: RawRuleFile, src: YamlSource, display: string, l
   const ids = new Map(st.entries.map((e) => [e.info.id, e]));
   (file.rules ?? []).forEach((rawRule, i) => {
     const raw = parseWith(ruleSchema, rawRule, ['rules', i], src, st.problems, RULE_WORDS);
-    if (!raw) return;
+    if (!raw) {
+      // A bad threshold or severity must not hide the rule's other errors: check its conditions too.
+      checkSalvaged(rawRule, ['rules', i], src, lists, st.problems);
+      return;
+    }
     const tooDeep = conditionDepthProblem(raw, ['rules', i], src);
     if (tooDeep) {
       st.problems.push(tooDeep);
@@ -186,6 +190,42 @@ export function readRules(file: RawRuleFile, src: YamlSource, display: string, l
   });
 }
 
+/** The conditions (and message) of a rule whose other fields failed validation, checked for their own errors. */
+function checkSalvaged(rawRule: unknown, path: (string | number)[], src: YamlSource, lists: ReadonlyMap<string, ReadonlySet<string>>, problems: SourceProblem[]): void {
+  if (typeof rawRule !== 'object' || rawRule === null || !('require' in rawRule)) return;
+  const r = rawRule as Record<string, unknown>;
+  if (r.require === undefined || r.require === null) return;
+  const salvage = {
+    id: 'X-0', name: 'x', severity: 'error', standard: 'x', description: 'x',
+    message: typeof r.message === 'string' && r.message.trim() !== '' ? r.message : 'x',
+    require: r.require,
+    ...(r.applies_to !== undefined ? { applies_to: r.applies_to } : {}),
+  } as RawRule;
+  const tooDeep = conditionDepthProblem(salvage, path, src);
+  if (tooDeep) return void problems.push(tooDeep);
+  checkRule(salvage, path, { src, codeLists: lists, problems });
+}
+
+/** Most problems reported per file: every error in one run, but never a flood (a file of 10,000 broken rules). */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+function capPerFile(problems: SourceProblem[]): SourceProblem[] {
+  const counts = new Map<string, number>();
+  const out: SourceProblem[] = [];
+  for (const p of problems) {
+    const n = (counts.get(p.file) ?? 0) + 1;
+    counts.set(p.file, n);
+    if (n <= MAX_PROBLEMS_PER_FILE) out.push(p);
+  }
+  for (const [file, n] of counts) {
+    if (n > MAX_PROBLEMS_PER_FILE) {
+      const last = out.filter((p) => p.file === file).at(-1)!;
+      out.splice(out.indexOf(last) + 1, 0, { file, line: last.line, column: last.column, message: `${n - MAX_PROBLEMS_PER_FILE} more problems in this file not shown`, hint: 'fix these first' });
+    }
+  }
+  return out;
+}
+
 function applyLayering(file: { disable?: (string | { id: string })[]; override?: Record<string, { severity?: RuleInfo['severity']; threshold?: number | null }> }, src: YamlSource, st: LoadState): void {
   (file.disable ?? []).forEach((d, i) => {
     const id = typeof d === 'string' ? d : d.id;
@@ -213,4 +253,15 @@ function applyLayering(file: { disable?: (string | { id: string })[]; override?:
 function knownIds(st: LoadState): string {
   const ids = st.entries.map((e) => e.info.id);
   return ids.length ? `loaded rules: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''}; list the shipped pack before this file` : 'load the file that defines it first';
+}
+
+/** One report per problem: a salvaged rule may meet a problem the schema already named. */
+function dedupe(problems: SourceProblem[]): SourceProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}\u0000${p.line}\u0000${p.column}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -81,6 +81,26 @@ describe('rule paths (item 11)', () => {
     expect(problems[0]!.hint).not.toMatch(/did you mean 'name'/);
   });
 
+  it('every error of a rule file in one run: a threshold out of range hides none of the others', async () => {
+    const rule = (id: string, extra: string, require: string) =>
+      `  - id: ${id}\n    name: t\n    severity: error\n    standard: s\n    description: d\n${extra}    require: ${require}\n    message: m\n`;
+    writeFileSync(join(dir, 'many-errors.yaml'), `rules:\n${rule('T-001', '    threshold: 7\n', '{ field: offence_codez, equals: x }')}${rule('T-002', '', "{ field: record_id, matches: '[a-' }")}`);
+    const problems = await checkRuleFiles(['many-errors.yaml'], dir);
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '7: threshold must be between 0 and 1 (a rate: 0.95 means 95%)',
+      "8: unknown field name 'offence_codez'",
+      '15: bad regular expression: Unterminated character class',
+    ]);
+  });
+
+  it('… up to a cap of 100 per file, then one line saying how many more', async () => {
+    const rules = Array.from({ length: 150 }, (_, i) => `  - id: T-${i + 1}\n    name: t\n    severity: error\n    standard: s\n    description: d\n    require: { field: nope_${i}, equals: x }\n    message: m\n`);
+    writeFileSync(join(dir, 'flood.yaml'), `rules:\n${rules.join('')}`);
+    const problems = await checkRuleFiles(['flood.yaml'], dir);
+    expect(problems).toHaveLength(101);
+    expect(problems.at(-1)!.message).toBe('50 more problems in this file not shown');
+  });
+
   it('a symlink loop is named as one, not "no such rule file"', async () => {
     const problems = await checkRuleFiles(['loop-a.yaml'], dir);
     expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual(['loop-a.yaml: is a symbolic link loop']);
