@@ -44,5 +44,6 @@ export function capQuote(s: string): string {
 
 /** Every '…'-quoted stretch of a message cut to QUOTE_MAX characters. */
 export function capQuotes(message: string): string {
-  return message.replace(/'([^'\n]{41,})'/g, (_, inner: string) => `'${capQuote(inner)}'`);
+  // Quotes pair left to right: every pair is consumed, so the text between two quoted values is never taken for one.
+  return message.replace(/'([^'\n]*)'/g, (_, inner: string) => `'${capQuote(inner)}'`);
 }
