@@ -4,7 +4,6 @@ import { runAudit } from '../../audit/run-audit.js';
 import { setupRun } from '../../audit/setup.js';
 import { parseAsOf } from '../../audit/exceptions/index.js';
 import { threadOptionsFromEnv } from '../../ingest/index.js';
-import { UsageError } from '../../errors.js';
 import { buildReport } from '../../report/build-report.js';
 import { chunkedFormats, FORMAT_NAMES, formats, REPORT_FILE_NAMES } from '../../report/formats/index.js';
 import { loadReports } from '../../report/load-reports.js';
