@@ -1,7 +1,9 @@
 import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../../errors.js';
-import { readRegularFile } from '../../rules/read-limited.js';
+import { FILE_LIMITS } from '../../files/limits.js';
+import { jsonProblem } from '../../files/json-problem.js';
+import { readRegularFile } from '../../files/read-regular.js';
 
 /** What `sample --margin --from-review` takes from an earlier review (review.md). */
 export interface PlanningFigures {
@@ -23,13 +25,14 @@ const reviewSchema = z.object({
 });
 
 export async function readPlanningFigures(path: string, cwd: string): Promise<PlanningFigures> {
-  const read = await readRegularFile(isAbsolute(path) ? path : join(cwd, path));
+  const read = await readRegularFile(isAbsolute(path) ? path : join(cwd, path), FILE_LIMITS.report);
   if (!read.ok) throw new InputError(read.why, path);
   let raw: unknown;
   try {
     raw = JSON.parse(read.bytes.toString('utf8'));
   } catch (error) {
-    throw new InputError(`not JSON (${(error as Error).message})`, path);
+    // JSON.parse quotes the file: its complaint without the quote.
+    throw new InputError(`not JSON (${jsonProblem(error)})`, path);
   }
   const parsed = reviewSchema.safeParse(raw);
   if (!parsed.success) {
