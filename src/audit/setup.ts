@@ -145,15 +145,30 @@ async function readConfig(config: string | false | undefined, cwd: string): Prom
 
 /** Command-line settings win; the config fills in what they leave out. */
 function withConfig(given: RunSettings, config: ResolvedConfig): RunSettings & { profile: string } {
+  const format = given.format ?? config.formats?.join(',');
+  const period = given.period ?? config.period;
   return {
     profile: given.profile ?? config.profile ?? 'canonical',
     rules: given.rules ?? config.rules,
-    format: given.format ?? config.formats?.join(','),
-    out: given.out ?? config.out,
-    period: given.period ?? config.period,
+    format,
+    out: given.out ?? configuredOut(config.out, format, period),
+    period,
     districts: given.districts ?? config.districts,
     exceptions: given.exceptions ?? config.exceptions,
     public: given.public ?? config.public,
     includeDetails: given.includeDetails ?? config.includeDetails,
   };
+}
+
+/**
+ * A configured `out` is a folder for a set of reports (cli.md): it applies only
+ * when two or more formats are written, so `--format terminal` under the config
+ * still prints. `{period}` becomes the month, so next month never overwrites this
+ * one; without a period it stays, and the audit refuses it by name.
+ */
+export function configuredOut(out: string | undefined, format: string | undefined, period: string | undefined): string | undefined {
+  if (out === undefined) return undefined;
+  const formats = (format ?? 'terminal').split(',').filter((f) => f.trim() !== '');
+  if (formats.length < 2) return undefined;
+  return period === undefined ? out : out.replaceAll('{period}', period);
 }

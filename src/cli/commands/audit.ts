@@ -7,6 +7,7 @@ import { threadOptionsFromEnv } from '../../ingest/index.js';
 import { buildReport } from '../../report/build-report.js';
 import { chunkedFormats, FORMAT_NAMES, formats, REPORT_FILE_NAMES } from '../../report/formats/index.js';
 import { loadReports } from '../../report/load-reports.js';
+import { UsageError } from '../../errors.js';
 import { createProgress } from '../progress.js';
 import { useColor, type CliContext } from '../io.js';
 import { assertNotAnInput, ensureFolder } from '../write-reports.js';
@@ -79,6 +80,9 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
   });
   const { settings } = setup;
   const opts: AuditCliOptions = { ...cliOpts, ...settings, district: settings.districts };
+  if (opts.out?.includes('{period}')) {
+    throw new UsageError(`the configured out '${opts.out}' names the month: give --period YYYY-MM (or --out <folder>)`);
+  }
   const targets = planOutputs(parseFormats(opts.format, FORMAT_NAMES, 'terminal'), opts.out, REPORT_FILE_NAMES, { summary: true });
   // Nothing the audit reads may be overwritten by what it writes.
   const readPaths = [...inputs, ...(opts.rules ?? []), ...(opts.compare ?? []), ...(opts.exceptions ? [opts.exceptions] : [])];

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { periodBounds } from '../../ingest/index.js';
 import { safeText } from '../../text/safe-text.js';
@@ -44,6 +46,14 @@ export function registerDiff(program: Command, ctx: CliContext): void {
       const formats = parseFormats(opts.format, FORMATS, 'terminal');
       if (opts.period !== undefined) periodBounds(opts.period);
       if (!/^\d+$/.test(opts.maxRecords)) throw new UsageError(`--max-records '${opts.maxRecords}' is not a whole number`);
+      // A missing rule path is named with the option that gave it (not "--rules").
+      for (const [option, paths] of [['--base', opts.base], ['--head', opts.head]] as const) {
+        for (const p of paths) {
+          if (p !== 'default' && !p.startsWith('shipped:') && !existsSync(resolve(io.cwd, p))) {
+            throw new UsageError(`${option} ${safeText(p)}: no such rule file or folder (\`default\` names the profile's rule set)`);
+          }
+        }
+      }
       const setup = await setupRun({ through: 'profile', cwd: io.cwd, config: opts.config, profile: opts.profile });
       const result = await runDiff({
         inputs,

@@ -17,7 +17,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
           'Next:',
           `  1. Map your export's headers in ${profile} (headers named like canonical fields need nothing).`,
           `  2. Add your force's own rules to ${rules}, then check them with \`ncrs-audit rules check --profile ${profile}\`.`,
-          `  3. Run a month:  ncrs-audit audit export.csv --period 2026-10   (defaults come from ${config})`,
+          `  3. Run a month:  ncrs-audit audit export.csv --period 2026-10   (defaults come from ${config}; reports go to reports/2026-10/)`,
           `  4. Every six months: put the inspection's recommendations in ${recommendations} and run \`ncrs-audit progress\`.`,
           '  See docs/monthly-audit.md for the whole monthly cycle.',
           '',

@@ -36,9 +36,11 @@ profile: profiles/${force}.yaml
 #   - shipped:rules/ncrs
 #   - rules/local/${force}.yaml
 
-# Report formats to write, and where: one format -> a file, several -> a folder.
+# Report formats to write, and the folder for them, one per month ({period} is
+# the --period given, so next month never overwrites this one). \`out\` is used
+# only when two or more formats are written: \`--format terminal\` still prints.
 formats: [terminal, json, html]
-out: reports
+out: reports/{period}
 
 # Findings the audit team has accepted (rule, record_id, justification,
 # accepted_by, expires). They count as passed and are listed apart.
