@@ -1,16 +1,5 @@
 /** Field references in rules: canonical fields (record.md) and `extra.<header>`. */
-import { CANONICAL_FIELDS, FIELD_KINDS, type CanonicalField, type CanonicalRecord, type FieldKind } from './record.js';
-
-/** Fields whose comparisons ignore case (record.md, "Values"). */
-export const CODE_FIELDS: ReadonlySet<string> = new Set([
-  'record_type',
-  'status',
-  'closure_code',
-  'cancellation_code',
-  'cancellation_authority',
-  'outcome_code',
-  'offence_code',
-]);
+import { CANONICAL_FIELDS, CODE_FIELDS, FIELD_KINDS, type CanonicalField, type CanonicalRecord, type FieldKind } from './record.js';
 
 export interface FieldRef {
   name: string;
@@ -61,7 +50,7 @@ export function fieldRef(name: string): FieldRef {
   }
   const key = name as CanonicalField;
   const kind = FIELD_KINDS[key];
-  const ignoreCase = CODE_FIELDS.has(name);
+  const ignoreCase = CODE_FIELDS.has(key);
   const get = (r: CanonicalRecord): string | number | boolean | undefined => {
     const v = r[key];
     return v === '' ? undefined : v;

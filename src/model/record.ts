@@ -46,37 +46,45 @@ export const ENUM_VALUES: Record<'record_type' | 'status', readonly string[]> = 
   status: RECORD_STATUSES,
 };
 
+/** The values an enumeration field allows, or undefined for any other field. */
+export function enumValues(field: CanonicalField): readonly string[] | undefined {
+  return field === 'record_type' || field === 'status' ? ENUM_VALUES[field] : undefined;
+}
+
 /** Free-text fields whose values must never be quoted in reasons or reports by default. */
 export const FREE_TEXT_FIELDS: readonly CanonicalField[] = [
   'closure_rationale',
   'cancellation_rationale',
 ];
 
-export interface CanonicalRecord {
-  record_id?: string;
-  record_type?: RecordType;
-  incident_id?: string;
+/** Fields whose comparisons ignore case: codes and enumerations (record.md, "Values"). */
+export const CODE_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([
+  'record_type',
+  'status',
+  'closure_code',
+  'cancellation_code',
+  'cancellation_authority',
+  'outcome_code',
+  'offence_code',
+]);
+
+/** The value each kind holds; enumerations hold their own values. */
+interface KindValue {
+  text: string;
   /** Datetimes are real instants: milliseconds since the Unix epoch (UTC). */
-  reported_at?: number;
-  recorded_at?: number;
-  closed_at?: number;
-  district?: string;
-  offence_code?: string;
-  crime_related?: boolean;
-  closure_code?: string;
-  closure_rationale?: string;
-  victim_id?: string;
-  victim_age?: number;
-  status?: RecordStatus;
-  cancellation_code?: string;
-  cancellation_authority?: string;
-  cancellation_rationale?: string;
-  outcome_code?: string;
-  outcome_at?: number;
-  flag_domestic_abuse?: boolean;
-  flag_cse?: boolean;
-  flag_hate?: boolean;
-  flag_modern_slavery?: boolean;
+  datetime: number;
+  boolean: boolean;
+  integer: number;
+}
+interface EnumValue {
+  record_type: RecordType;
+  status: RecordStatus;
+}
+type FieldValue<F extends CanonicalField> = F extends keyof EnumValue ? EnumValue[F] : KindValue[Exclude<(typeof FIELD_KINDS)[F], 'enum'>];
+/** Every canonical field, optional, typed from FIELD_KINDS (the one list of fields). */
+type FieldValues = { [F in CanonicalField]?: FieldValue<F> };
+
+export interface CanonicalRecord extends FieldValues {
   /** Unknown columns, keyed by header (trimmed, case kept); values trimmed, empty cells absent. */
   extra: Map<string, string>;
 }

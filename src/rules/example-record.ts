@@ -3,11 +3,8 @@
  * "2026-10-25 00:30" or "yes"); they are read with the ingest value parsers so an
  * example means exactly what the same cell in a CSV means.
  */
-import { ENUM_VALUES, FIELD_KINDS, type CanonicalField, type CanonicalRecord } from '../model/record.js';
-import { parseDatetime } from '../ingest/values/datetime.js';
-import { parseBoolean } from '../ingest/values/boolean.js';
-import { parseInteger } from '../ingest/values/integer.js';
-import { parseEnum } from '../ingest/values/enumeration.js';
+import { ENUM_VALUES, FIELD_KINDS, enumValues, type CanonicalField, type CanonicalRecord } from '../model/record.js';
+import { parseValue } from '../ingest/values/parse-value.js';
 import { EXTRA_PREFIX, isKnownField } from '../model/field-ref.js';
 import { closest } from '../suggest.js';
 import { CANONICAL_FIELDS } from '../model/record.js';
@@ -40,7 +37,7 @@ export function exampleRecord(raw: Record<string, unknown>, problems: ValueProbl
       continue;
     }
     const field = key as CanonicalField;
-    const parsed = parseValue(field, text);
+    const parsed = parseValue(FIELD_KINDS[field], text, 'auto', enumValues(field));
     if (parsed === undefined) {
       problems.push({ key, onKey: false, message: `${key}: '${text.slice(0, 40)}' is not ${describe(field)}`, hint: hintFor(field) });
       continue;
@@ -48,25 +45,6 @@ export function exampleRecord(raw: Record<string, unknown>, problems: ValueProbl
     out[field] = parsed;
   }
   return rec;
-}
-
-function parseValue(field: CanonicalField, text: string): string | number | boolean | undefined {
-  switch (FIELD_KINDS[field]) {
-    case 'text':
-      return text;
-    case 'datetime': {
-      const ms = parseDatetime(text);
-      return Number.isNaN(ms) ? undefined : ms;
-    }
-    case 'boolean':
-      return parseBoolean(text) ?? undefined;
-    case 'integer': {
-      const n = parseInteger(text);
-      return Number.isNaN(n) ? undefined : n;
-    }
-    case 'enum':
-      return parseEnum(text, ENUM_VALUES[field as keyof typeof ENUM_VALUES]);
-  }
 }
 
 function describe(field: CanonicalField): string {

@@ -33,8 +33,3 @@ export function hash32(s: string): number {
   }
   return h >>> 0;
 }
-
-/** Joins several key parts unambiguously (NUL never occurs in trimmed CSV text we compare). */
-export function joinKey(parts: readonly string[]): string {
-  return parts.length === 1 ? parts[0]! : parts.join('\u0000');
-}

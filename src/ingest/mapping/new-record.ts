@@ -1,8 +1,13 @@
-import type { CanonicalRecord } from '../../model/record.js';
+import type { CanonicalField, CanonicalRecord } from '../../model/record.js';
+
+/** Every canonical field, and extra: the compiler checks the literal below against model/record.ts. */
+type EveryField = { [F in CanonicalField]: undefined } & { extra: Map<string, string> };
 
 /**
  * A record with every field present as a property (undefined = absent), so all
  * records share one object shape: cheaper to build and faster for the engine.
+ * Written out as a literal (about twice as fast to build as a copy of a template
+ * made from the field list), and checked against that list by `satisfies`.
  */
 export function newRecord(extra: Map<string, string> = new Map()): CanonicalRecord {
   return {
@@ -30,7 +35,7 @@ export function newRecord(extra: Map<string, string> = new Map()): CanonicalReco
     flag_hate: undefined,
     flag_modern_slavery: undefined,
     extra,
-  };
+  } satisfies EveryField;
 }
 
 /**

@@ -1,9 +1,6 @@
 import type { CanonicalRecord } from '../../model/record.js';
-import { parseBoolean } from '../values/boolean.js';
-import { parseDatetime, type DateFormat } from '../values/datetime.js';
-import { parseEnum } from '../values/enumeration.js';
-import { parseInteger } from '../values/integer.js';
-import { parseYearMonth } from '../values/month.js';
+import type { DateFormat } from '../values/datetime.js';
+import { parseValue } from '../values/parse-value.js';
 import { columnCount, notA, notOneOf } from '../values/reason.js';
 import { NO_EXTRA, newRecord } from './new-record.js';
 import type { RowEvent } from './row-event.js';
@@ -51,42 +48,28 @@ export class RowMapper {
 
   /** Stores the typed value; returns a reason when the text is not of the field's type. */
   private read(slot: FieldSlot, text: string, target: Record<string, unknown>): string | undefined {
-    switch (slot.kind) {
-      case 'text':
-        target[slot.field] = text;
-        return undefined;
-      case 'datetime': {
-        const ms = parseDatetime(text, this.dateFormat);
-        if (Number.isNaN(ms)) return notA(slot.label, text, 'a date');
-        target[slot.field] = ms;
-        return undefined;
-      }
-      case 'year-month': {
-        const ms = parseYearMonth(text);
-        if (Number.isNaN(ms)) return notA(slot.label, text, 'a month (YYYY-MM)');
-        target[slot.field] = ms;
-        return undefined;
-      }
-      case 'boolean': {
-        const value = parseBoolean(text);
-        if (value === null) return notA(slot.label, text, 'a boolean');
-        target[slot.field] = value;
-        return undefined;
-      }
-      case 'integer': {
-        const value = parseInteger(text);
-        if (Number.isNaN(value)) return notA(slot.label, text, 'an integer');
-        target[slot.field] = value;
-        return undefined;
-      }
-      case 'enum': {
-        const allowed = slot.allowed ?? [];
-        const value = parseEnum(text, allowed);
-        if (value === undefined) return notOneOf(slot.label, text, allowed);
-        target[slot.field] = value;
-        return undefined;
-      }
-    }
+    const value = parseValue(slot.kind, text, this.dateFormat, slot.allowed);
+    if (value === undefined) return reason(slot, text);
+    target[slot.field] = value;
+    return undefined;
+  }
+}
+
+/** Why the text is not of the slot's kind, worded for the rejected-rows list. */
+function reason(slot: FieldSlot, text: string): string {
+  switch (slot.kind) {
+    case 'datetime':
+      return notA(slot.label, text, 'a date');
+    case 'year-month':
+      return notA(slot.label, text, 'a month (YYYY-MM)');
+    case 'boolean':
+      return notA(slot.label, text, 'a boolean');
+    case 'integer':
+      return notA(slot.label, text, 'an integer');
+    case 'enum':
+      return notOneOf(slot.label, text, slot.allowed ?? []);
+    case 'text':
+      throw new Error('unreachable: text is always a value');
   }
 }
 

@@ -1,4 +1,4 @@
-import { ENUM_VALUES, FIELD_KINDS, type CanonicalField, type FieldKind } from '../../model/record.js';
+import { FIELD_KINDS, enumValues, type CanonicalField, type FieldKind } from '../../model/record.js';
 import { normaliseHeader, type FieldSource, type ProfileMapping } from '../profile/types.js';
 
 /** One canonical field read from one column: everything the row loop needs, resolved once per file. */
@@ -29,6 +29,6 @@ export function fieldSlot(column: number, header: string, source: FieldSource, m
     label: normaliseHeader(header) === field ? field : `${field} (${header.trim()})`,
     derive: source.derive,
     values: mapping.values.get(field),
-    allowed: field === 'record_type' || field === 'status' ? ENUM_VALUES[field] : undefined,
+    allowed: enumValues(field),
   };
 }
