@@ -3,7 +3,7 @@ import { ConfigError } from '../errors.js';
 import { FILE_LIMITS } from '../files/limits.js';
 import { readRegularFile } from '../files/read-regular.js';
 import { packageRoot } from '../package-root.js';
-import { configSchema, type ConfigFile } from './schema.js';
+import { CONFIG_WORDS, configSchema, type ConfigFile } from './schema.js';
 import { parseYamlWith } from './validated-yaml.js';
 
 export const CONFIG_FILE_NAME = 'ncrs-audit.config.yaml';
@@ -55,7 +55,7 @@ async function readConfigText(abs: string, shown: string, searching: boolean): P
 
 export function parseConfig(text: string, file: string): ConfigFile {
   if (text.trim() === '') return {};
-  const { value, problems } = parseYamlWith(text.replace(/^\uFEFF/, ''), file, configSchema, { refusedIn: 'in the config file' });
+  const { value, problems } = parseYamlWith(text.replace(/^\uFEFF/, ''), file, configSchema, { refusedIn: 'in the config file', words: CONFIG_WORDS });
   if (!value) throw new ConfigError(problems);
   return value;
 }

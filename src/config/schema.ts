@@ -1,6 +1,7 @@
 /** `ncrs-audit.config.yaml`: a force's defaults for `audit` (docs/monthly-audit.md). */
 import { z } from 'zod';
 import { FORMAT_NAMES } from '../report/formats/index.js';
+import type { SchemaWords } from '../yaml/index.js';
 
 const path = (what: string) => z.string({ error: `${what} must be a path` }).trim().min(1, { error: `${what} is empty` });
 
@@ -31,3 +32,6 @@ export const configSchema = z.strictObject({
 });
 
 export type ConfigFile = z.infer<typeof configSchema>;
+
+/** The config file's keys and where they are described, for hints. */
+export const CONFIG_WORDS: SchemaWords = { vocabulary: Object.keys(configSchema.shape), docs: 'docs/monthly-audit.md' };

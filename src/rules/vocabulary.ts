@@ -1,6 +1,6 @@
 /** Every key the rule language knows, for "did you mean …?" hints (operator keys and arguments come from the operators). */
 import { OPERATOR_ARGS, OPERATOR_KEYS } from '../operators/index.js';
-import type { KeyWords } from '../yaml/index.js';
+import type { SchemaWords } from '../yaml/index.js';
 
 export const FILE_KEYS = ['codelists', 'rules', 'disable', 'override'] as const;
 export const RULE_KEYS = [
@@ -22,4 +22,4 @@ const DISABLE_KEYS = ['reason', 'id'] as const;
 export const VOCABULARY: readonly string[] = [...FILE_KEYS, ...RULE_KEYS, ...EXAMPLE_KEYS, ...OPERATOR_KEYS, ...OPERATOR_ARGS, ...DISABLE_KEYS];
 
 /** How rule files and code lists word hints on unknown keys. */
-export const RULE_WORDS: KeyWords = { vocabulary: VOCABULARY, keysHint: 'see docs/rule-language.md for the keys allowed here' };
+export const RULE_WORDS: SchemaWords = { vocabulary: VOCABULARY, docs: 'docs/rule-language.md' };

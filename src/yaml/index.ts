@@ -2,4 +2,4 @@
 export { readYaml, type Position, type UnreadYaml, type YamlSource, type YamlWords } from './read-yaml.js';
 export type { YamlPath } from './locate.js';
 export { TOO_DEEP } from './depth.js';
-export { parseWith, type KeyWords } from './schema-problems.js';
+export { parseWith, schemaProblems, type SchemaWords } from './schema-problems.js';

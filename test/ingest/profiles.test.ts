@@ -93,9 +93,9 @@ describe('the example force profile (profiles/examples/northshire-niche.yaml)', 
 describe('YAML profile errors are file:line:column', () => {
   it.each([
     ['YAML syntax', 'columns:\n  a: record_id\n   b: x\n', /^P:2:6: YAML syntax: nested mappings are not allowed in compact mappings \(hint: check indentation, colons and quotes\)$/m],
-    ['an unknown top-level key', 'name: x\ncolumn:\n  a: record_id\n', /^P:2:1: unknown key 'column' \(hint: allowed keys/],
-    ['an unknown canonical field', 'columns:\n  Ref: record_id\n  Type: recordtype\n', /^P:3:9: columns\.Type: not one of the allowed values/],
-    ['a bad dates value', 'dates: uk\n', /^P:1:8: dates: not one of the allowed values \(hint: auto, iso, day-first, month-first\)/],
+    ['an unknown top-level key', 'name: x\ncolumn:\n  a: record_id\n', /^P:2:1: unknown key 'column' \(hint: did you mean 'columns'\?\)$/],
+    ['an unknown canonical field', 'columns:\n  Ref: record_id\n  Type: recordtype\n', /^P:3:9: 'recordtype' is not allowed here \(hint: did you mean 'record_type'\?\)$/],
+    ['a bad dates value', 'dates: uk\n', /^P:1:8: 'uk' is not allowed here \(hint: use one of: auto, iso, day-first, month-first\)$/],
     ['two columns for one field', 'columns:\n  Ref: record_id\n  Crime Ref: record_id\n', /^P:3:3: 'Crime Ref' and 'Ref' both map to record_id/],
     ['a value map target outside the enumeration', 'values:\n  record_type:\n    Crime: crimes\n', /^P:3:12: values\.record_type: 'Crime' -> 'crimes' is not one of crime, incident, n100/],
     ['a value map target that is not a boolean', 'values:\n  flag_cse:\n    Assessed: perhaps\n', /^P:3:15: values\.flag_cse: 'Assessed' -> 'perhaps' is not a boolean/],
@@ -103,7 +103,7 @@ describe('YAML profile errors are file:line:column', () => {
     ['a missing rule path', 'rules:\n  - ./nope.yaml\n', /^P:2:5: rule path '.\/nope.yaml' does not exist \(hint: paths are relative to the profile file\)/],
     ['a shipped path outside rules/', 'rules:\n  - shipped:../etc\n', /^P:2:5: 'shipped:..\/etc' is not a shipped rule set/],
     ['a duplicate key', 'columns:\n  Ref: record_id\n  Ref: incident_id\n', /^P:3:3: YAML syntax: map keys must be unique \(hint: check indentation, colons and quotes\)$/],
-    ['columns not a map', 'columns: [a, b]\n', /^P:1:10: columns: expected record/],
+    ['columns not a map', 'columns: [a, b]\n', /^P:1:10: expected a mapping \(key: value lines\)$/],
   ])('%s', async (_name, text, expected) => {
     expect(await profileError(text)).toMatch(expected);
   });

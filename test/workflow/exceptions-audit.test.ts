@@ -64,6 +64,6 @@ describe('audit --exceptions (end to end)', async () => {
     writeFileSync(join(dir, 'bad.yaml'), '- rule: NCRS-001\n  record_id: X\n  justification: j\n  accepted_by: a\n  expires: 31/10/2026\n');
     const run = await runCli(['audit', EXPORT, '--exceptions', 'bad.yaml'], { cwd: dir });
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toContain('bad.yaml:5:12: [0].expires: expires must be a real date written YYYY-MM-DD');
+    expect(run.stderr).toContain('bad.yaml:5:12: expires must be a real date written YYYY-MM-DD');
   });
 });

@@ -111,17 +111,17 @@ describe('parseExceptions', () => {
     {
       name: 'a missing field',
       text: '- rule: NCRS-001\n  record_id: A1\n  justification: j\n  expires: 2026-12-31\n',
-      problem: 'x.yaml:1:3: [0].accepted_by: accepted_by is required',
+      problem: "x.yaml:1:3: missing 'accepted_by' (hint: add accepted_by: …)",
     },
     {
       name: 'an impossible date',
       text: '- rule: NCRS-001\n  record_id: A1\n  justification: j\n  accepted_by: a\n  expires: 2026-02-30\n',
-      problem: 'x.yaml:5:12: [0].expires: expires must be a real date written YYYY-MM-DD',
+      problem: 'x.yaml:5:12: expires must be a real date written YYYY-MM-DD',
     },
     {
       name: 'an unknown field',
       text: '- rule: NCRS-001\n  record_id: A1\n  justification: j\n  accepted_by: a\n  expires: 2026-12-30\n  expiry: 2027-01-01\n',
-      problem: "x.yaml:6:3: [0]: unknown field 'expiry'",
+      problem: "x.yaml:6:3: unknown key 'expiry' (hint: did you mean 'expires'?)",
     },
     {
       name: 'YAML syntax',

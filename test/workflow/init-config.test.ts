@@ -80,10 +80,10 @@ describe('config', () => {
   });
 
   it.each([
-    { text: 'formats: [terminal, pdf]\n', problem: 'c.yaml:1:21: formats[1]: a format is one of' },
-    { text: 'profile: canonical\nperod: "2026-10"\n', problem: "c.yaml:2:1: unknown field 'perod'" },
-    { text: 'period: 2026-13\n', problem: 'c.yaml:1:9: period: period must be a month written YYYY-MM' },
-    { text: 'public: maybe\n', problem: 'c.yaml:1:9: public: public must be true or false' },
+    { text: 'formats: [terminal, pdf]\n', problem: "c.yaml:1:21: 'pdf' is not allowed here (hint: use one of: terminal, json," },
+    { text: 'profile: canonical\nperod: "2026-10"\n', problem: "c.yaml:2:1: unknown key 'perod' (hint: did you mean 'period'?)" },
+    { text: 'period: 2026-13\n', problem: 'c.yaml:1:9: period must be a month written YYYY-MM' },
+    { text: 'public: maybe\n', problem: 'c.yaml:1:9: public must be true or false' },
     { text: 'rules: x\n  - y\n', problem: 'c.yaml:' },
     { text: 'profile: canonical\nformats: [json, csv\n', problem: 'c.yaml:3:1: Flow sequence in block collection must be sufficiently indented and end with a ]' },
     { text: 'profile: canonical\nperiod: "2026-10\n', problem: 'c.yaml:3:1: Missing closing "quote' },

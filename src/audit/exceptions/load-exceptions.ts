@@ -4,7 +4,7 @@ import { FILE_LIMITS } from '../../files/limits.js';
 import { readRegularText } from '../../files/read-regular.js';
 import type { ExceptionEntry } from '../../model/audit-run.js';
 import { parseYamlWith } from '../../config/validated-yaml.js';
-import { exceptionsFileSchema } from './schema.js';
+import { EXCEPTIONS_WORDS, exceptionsFileSchema } from './schema.js';
 
 /**
  * Reads and validates an exceptions file. Every problem is reported at once as
@@ -37,7 +37,7 @@ export function parseExceptions(text: string, file: string): ExceptionEntry[] {
 
 export function parseLocatedExceptions(text: string, file: string): LocatedExceptions {
   if (text.trim() === '') return { entries: [], lines: [] };
-  const { value, problems, locate } = parseYamlWith(text.replace(/^\uFEFF/, ''), file, exceptionsFileSchema, { refusedIn: 'in an exceptions file', failsafe: true });
+  const { value, problems, locate } = parseYamlWith(text.replace(/^\uFEFF/, ''), file, exceptionsFileSchema, { refusedIn: 'in an exceptions file', failsafe: true, words: EXCEPTIONS_WORDS });
   if (!value) throw new ExceptionsFileError(problems);
   const list = Array.isArray(value) ? value : value.exceptions;
   const lines = list.map((_, i) => locate?.(Array.isArray(value) ? [i] : ['exceptions', i]).line ?? 1);

@@ -1,6 +1,7 @@
 /** The exceptions file (cli.md `--exceptions`): findings an auditor has accepted. */
 import { z } from 'zod';
 import { isCalendarDay } from '../../ingest/values/calendar.js';
+import type { SchemaWords } from '../../yaml/index.js';
 
 const text = (what: string) =>
   z.string({ error: `${what} is required` }).trim().min(1, { error: `${what} must not be empty` });
@@ -23,5 +24,8 @@ const wrapped = z.strictObject({ exceptions: entryList });
 export function exceptionsFileSchema(raw: unknown): typeof entryList | typeof wrapped {
   return raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? wrapped : entryList;
 }
+
+/** The exceptions file's keys and where they are described, for hints. */
+export const EXCEPTIONS_WORDS: SchemaWords = { vocabulary: ['exceptions', ...Object.keys(exceptionEntrySchema.shape)], docs: 'docs/monthly-audit.md' };
 
 export type RawExceptionEntry = z.infer<typeof exceptionEntrySchema>;

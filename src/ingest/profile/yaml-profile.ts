@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, resolve } from 'node:path';
-import type { z } from 'zod';
-import { ProfileError } from '../../errors.js';
+import { ProfileError, type SourceProblem } from '../../errors.js';
 import { FILE_LIMITS } from '../../files/limits.js';
 import { readRegularFile } from '../../files/read-regular.js';
 import { packageRoot } from '../../package-root.js';
-import { readYaml, type YamlWords } from '../../yaml/index.js';
-import { profileFileSchema, type ProfileFile } from './yaml-schema.js';
+import { parseWith, readYaml, type SchemaWords, type YamlWords } from '../../yaml/index.js';
+import { PROFILE_KEYS, profileFileSchema, type ProfileFile } from './yaml-schema.js';
 import { checkProfile, resolveRules, toMapping } from './yaml-mapping.js';
 import type { LoadedProfile } from './types.js';
 
@@ -28,6 +27,9 @@ const PROFILE_YAML: YamlWords = {
         },
 };
 
+/** A profile's keys and the page describing them, for hints. */
+const PROFILE_WORDS: SchemaWords = { vocabulary: PROFILE_KEYS, docs: 'docs/profiles.md' };
+
 /** A force's own profile from a YAML file (docs/profiles.md); every problem as file:line:column. */
 export async function loadYamlProfile(nameOrPath: string, cwd: string): Promise<LoadedProfile> {
   const path = resolve(cwd, nameOrPath);
@@ -43,17 +45,10 @@ export async function loadYamlProfile(nameOrPath: string, cwd: string): Promise<
   const src = readYaml(bytes.toString('utf8'), nameOrPath, PROFILE_YAML);
   if (src.problems.length > 0) throw new ProfileError(src.problems);
 
-  const parsed = profileFileSchema.safeParse(src.value ?? {});
-  if (!parsed.success) {
-    throw new ProfileError(
-      parsed.error.issues.map((issue) => {
-        const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-        const path = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
-        return { file: nameOrPath, ...src.locate(path, unknownKey !== undefined), ...describe(issue) };
-      }),
-    );
-  }
-  const file: ProfileFile = parsed.data;
+  const problems: SourceProblem[] = [];
+  const parsed = parseWith(profileFileSchema, src.value ?? {}, [], src, problems, PROFILE_WORDS);
+  if (parsed === undefined) throw new ProfileError(problems);
+  const file: ProfileFile = parsed;
   const at = (path: PropertyKey[], key = false) => ({ file: nameOrPath, ...src.locate(path, key) });
   const semantic = checkProfile(file, at);
   const { rules, problems: ruleProblems } = resolveRules(file.rules, dirname(path), packageRoot(), at);
@@ -66,27 +61,4 @@ export async function loadYamlProfile(nameOrPath: string, cwd: string): Promise<
     defaultRules: rules,
     mapping: toMapping(file),
   };
-}
-
-/** One zod issue in words a force analyst can act on. */
-function describe(issue: z.core.$ZodIssue): { message: string; hint?: string } {
-  const where = issue.path.map(String).join('.');
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return {
-        message: `unknown key '${issue.keys.join("', '")}'${where ? ` in ${where}` : ''}`,
-        hint: where === '' ? 'allowed keys: name, description, dates, rules, columns, values' : undefined,
-      };
-    case 'invalid_value':
-      return {
-        message: `${where}: not one of the allowed values`,
-        hint: issue.values.length > 8 ? 'a canonical field name, see docs/profiles.md' : issue.values.join(', '),
-      };
-    case 'invalid_key':
-      return { message: `${where}: '${String(issue.path.at(-1) ?? '')}' is not a canonical field`, hint: 'see docs/profiles.md' };
-    case 'invalid_type':
-      return { message: `${where || 'profile'}: expected ${issue.expected}` };
-    default:
-      return { message: `${where || 'profile'}: ${issue.message}` };
-  }
 }
