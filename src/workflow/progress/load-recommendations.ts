@@ -8,7 +8,7 @@ import { SourceProblemsError, type SourceProblem } from '../../errors.js';
 import { closest } from '../../suggest.js';
 import { MAX_RULE_FILE_BYTES, readRegularFile } from '../../rules/read-limited.js';
 import { quoteValue } from '../../ingest/values/reason.js';
-import { TOO_DEEP, parseWith, readYaml, type KeyWords, type YamlSource, type YamlWords } from '../../yaml/index.js';
+import { TOO_DEEP, parseWith, readYaml, type SchemaWords, type YamlSource, type YamlWords } from '../../yaml/index.js';
 import { RECOMMENDATION_KEYS, recommendationsFileSchema, type RecommendationsFile } from './schema.js';
 
 /** A recommendations file that cannot be used (exit 2). */
@@ -27,7 +27,7 @@ const WORDS: YamlWords = {
   },
 };
 
-const KEYS: KeyWords = { vocabulary: RECOMMENDATION_KEYS, keysHint: `the keys allowed are: ${RECOMMENDATION_KEYS.join(', ')}` };
+const KEYS: SchemaWords = { vocabulary: RECOMMENDATION_KEYS, docs: 'docs/reports.md' };
 
 /** Reads `path` (relative to `cwd`); `ruleIds` are the rule ids found in any given report. */
 export async function loadRecommendations(path: string, cwd: string, ruleIds: ReadonlySet<string>): Promise<RecommendationsFile> {
