@@ -25,6 +25,8 @@ import { checkAccounting } from './accounting.js';
 import { DistrictSpellings } from './district-spelling.js';
 import { AUDIT_MEMORY } from './memory-policy.js';
 import { setupRun, type AuditSetup } from './setup.js';
+import { FilterMatches } from './filter-matches.js';
+import { findNotMeasured, readInputColumns } from './measurable.js';
 
 export interface AuditOptions {
   inputs: string[];
@@ -60,6 +62,8 @@ export interface AuditOptions {
    * it, the options alone are the run: no config file is read.
    */
   setup?: AuditSetup;
+  /** The configuration file the caller used, for the report (report.md `config`). */
+  config?: { path: string; sha256: string } | null;
 }
 
 export async function runAudit(options: AuditOptions): Promise<AuditRun> {
@@ -88,6 +92,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
     cores: availableParallelism(),
   });
   const readers = await openInputs(options.inputs, options.cwd, profile, { chunkBytes: reading.chunkBytes });
+  const notMeasured = findNotMeasured(ruleSet.rules, await readInputColumns(readers, profile), profile);
 
   let streamed: Streamed;
   try {
@@ -124,6 +129,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
     warnings,
     exceptions: exceptionsOutcome,
     options: { public: options.public ?? false, includeDetails: options.includeDetails ?? false },
+    notMeasured,
+    config: options.config ?? null,
   };
 }
 
@@ -146,7 +153,8 @@ async function streamInputs(
   ruleSet: LoadedRuleSet,
   source: (reader: ExportReader) => AsyncIterable<RowEvent[]>,
 ): Promise<Streamed> {
-  const keep = makeRecordFilter({ period: options.period ?? null, districts: options.districts ?? [] });
+  const matches = new FilterMatches(options.period ?? null, options.districts ?? []);
+  const keep = matches.observing(makeRecordFilter({ period: options.period ?? null, districts: options.districts ?? [] }));
   const evaluator = createEvaluator(ruleSet, AUDIT_MEMORY);
   const spellings = new DistrictSpellings();
   const details: DetailsBySeq | null = options.includeDetails ? new Map() : null;
@@ -160,6 +168,7 @@ async function streamInputs(
       evaluator.add(record, ref, seq);
     },
   );
+  warnings.push(...matches.warnings());
   const engine = attachDetails(evaluator.finish(), details);
   return { engine, spellings, rejected, inputs, warnings, read, evaluated: kept, filtered };
 }

@@ -21,6 +21,14 @@ export interface ExceptionEntry {
   expires: string;
 }
 
+/** A rule the inputs cannot measure (rules.md "Status"). */
+export interface NotMeasured {
+  /** Needed fields no input maps, sorted. */
+  missingFields: string[];
+  /** Field -> the input header most like it, where one is close (a hint for --profile). */
+  closestHeaders: Record<string, string>;
+}
+
 export interface AuditRun {
   toolVersion: string;
   generatedAt: string;
@@ -48,4 +56,8 @@ export interface AuditRun {
     acceptedByRule: Map<string, number>;
   };
   options: { public: boolean; includeDetails: boolean };
+  /** Rule id -> what it misses, for rules that are `not measured`; absent = every rule measured. */
+  notMeasured?: ReadonlyMap<string, NotMeasured>;
+  /** The configuration file the run used (report.md `config`), or null. */
+  config?: { path: string; sha256: string } | null;
 }

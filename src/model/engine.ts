@@ -23,6 +23,11 @@ export interface RuleInfo {
   /** Rule file (as given / relative to the package root for shipped files) and the line of the rule's `id`. */
   file: string;
   line: number;
+  /**
+   * The fields its applicability and condition test (rules.md "Status"), sorted;
+   * undefined when not known (a rule built by hand), which never makes it `not measured`.
+   */
+  needs?: readonly string[];
 }
 
 export interface RuleCounts {

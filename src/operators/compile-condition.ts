@@ -21,6 +21,8 @@ export interface ConditionEnv {
   codeLists: ReadonlyMap<string, ReadonlySet<string>>;
   /** Receives per-record observers (e.g. `unique`). */
   observers: Observer[];
+  /** Receives the fields the condition tests (rules.md "Status": what a rule needs to be measured). */
+  needs?: Set<string>;
 }
 
 const SHARED_KEYS = new Set(['field', 'ignore_case']);
@@ -80,8 +82,11 @@ function makeCtx(path: YamlPath, env: ConditionEnv, appliesTo?: CompileCtx['appl
     condition(raw, sub) {
       return dispatch(raw, makeCtx([...path, ...sub], env, appliesTo));
     },
-    field(name, sub) {
-      if (isKnownField(name)) return fieldRef(name);
+    field(name, sub, use = 'needed') {
+      if (isKnownField(name)) {
+        if (use === 'needed') env.needs?.add(name);
+        return fieldRef(name);
+      }
       const guess = closest(name, CANONICAL_FIELDS);
       ctx.problem(
         `unknown field name '${name}'`,
@@ -100,6 +105,9 @@ function makeCtx(path: YamlPath, env: ConditionEnv, appliesTo?: CompileCtx['appl
         sub,
       );
       return undefined;
+    },
+    reads(names) {
+      for (const name of names) if (isKnownField(name)) env.needs?.add(name);
     },
     addObserver(o) {
       env.observers.push(o);

@@ -14,6 +14,7 @@ import { defineOperator } from './types.js';
 import { local } from './support/common.js';
 import { offenceClass } from './class-in.js';
 import { MAX_EXPRESSION_LENGTH, checkExpression, type ExprAllowList } from './support/safe-expr.js';
+import { expressionFields } from './expr-fields.js';
 
 const schema = z.strictObject({ expr: z.string({ error: 'expected an expression in quotes' }).min(1) });
 
@@ -25,6 +26,8 @@ const TRANSFORMS: Record<string, (v: unknown) => unknown> = {
   class: (v) => (typeof v === 'string' ? offenceClass(v) : undefined),
   hours: (v) => (typeof v === 'number' ? v / 3_600_000 : undefined),
 };
+
+const CANONICAL_SET: ReadonlySet<string> = new Set(CANONICAL_FIELDS);
 
 const engine = new jexl.Jexl();
 for (const [name, fn] of Object.entries(TRANSFORMS)) engine.addTransform(name, fn);
@@ -66,6 +69,7 @@ export const expr = defineOperator({
         ctx.problem(refused.message, refused.hint, ['expr']);
         return undefined;
       }
+      ctx.reads(expressionFields(compiled._getAst(), CANONICAL_SET, 'extra'));
     } catch (error) {
       ctx.problem(`bad expression: ${error instanceof Error ? error.message : String(error)}`, 'see docs/rule-language.md, "expr"', ['expr']);
       return undefined;

@@ -21,8 +21,14 @@ export interface CompileCtx {
   parse<T>(schema: z.ZodType<T>, raw: unknown): T | undefined;
   /** Compiles a nested condition found at `path` + `sub`. */
   condition(raw: unknown, sub: YamlPath): CondNode | undefined;
-  /** Resolves a field name, reporting unknown names. */
-  field(name: string, sub: YamlPath): FieldRef | undefined;
+  /**
+   * Resolves a field name, reporting unknown names. The field counts as one the
+   * rule needs (rules.md "Status"), unless `use` is 'in-force-date': a date that
+   * only decides which code-list entries are in force is not needed.
+   */
+  field(name: string, sub: YamlPath, use?: 'needed' | 'in-force-date'): FieldRef | undefined;
+  /** Declares fields an operator reads without resolving them through `field` (e.g. `expr`). */
+  reads(names: Iterable<string>): void;
   /** A code list declared by the rule file, as lower-cased codes. */
   codeList(name: string, sub: YamlPath): ReadonlySet<string> | undefined;
   /** The rule's applies_to as a local test, when compiling its require. */

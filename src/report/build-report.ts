@@ -2,15 +2,23 @@
  * AuditRun -> Report (spec/report.md). Pure and deterministic: the same run gives
  * the same report, byte for byte once serialised, apart from `generatedAt`.
  */
-import type { AuditRun, ExceptionEntry } from '../model/audit-run.js';
-import type { Finding, RuleResult } from '../model/engine.js';
+import type { AuditRun, ExceptionEntry, NotMeasured } from '../model/audit-run.js';
+import type { Finding, RuleInfo, RuleResult } from '../model/engine.js';
+import { publicReport } from './disclosure/public-report.js';
 import type { Report, ReportFinding, RuleReport } from './schema.js';
 import { buildBreakdown } from './breakdowns.js';
 import { buildCell } from './cells.js';
 import { auditStatus, ruleStatus } from './stats/status.js';
 
 export function buildReport(run: AuditRun): Report {
+  const full = buildFullReport(run);
+  // Disclosure control works on the true figures, after they are all known.
+  return run.options.public ? publicReport(full) : full;
+}
+
+function buildFullReport(run: AuditRun): Report {
   const publicMode = run.options.public;
+  const notMeasured = (id: string): boolean => run.notMeasured?.has(id) === true;
   const rules = run.engine.rules.map((r) => buildRule(r, run));
   const report: Report = {
     schemaVersion: 1,
@@ -19,46 +27,46 @@ export function buildReport(run: AuditRun): Report {
     period: run.period,
     inputs: run.inputs.map(({ path, sha256, rows }) => ({ path, sha256, rows })),
     profile: { ...run.profile },
+    config: run.config ? { ...run.config } : null,
     rulePack: { files: run.ruleFiles.map(({ path, sha256 }) => ({ path, sha256 })) },
     rows: { ...run.rows },
     rejected: run.rejected.map(({ file, line, reason }) => ({ file, line, reason })),
     rules,
-    ...(publicMode ? {} : { findings: run.engine.findings.map(toReportFinding) }),
+    // A rule that is not measured has no counts, so none of its findings either.
+    ...(publicMode ? {} : { findings: run.engine.findings.filter((f) => !notMeasured(f.ruleId)).map(toReportFinding) }),
     breakdowns: {
       district: buildBreakdown(
         run.engine.rules,
         (r) => r.byDistrict,
         (k) => run.districtSpelling.get(k) ?? k,
-        publicMode,
+        notMeasured,
       ),
-      record_type: buildBreakdown(run.engine.rules, (r) => r.byRecordType, (k) => k, publicMode),
+      record_type: buildBreakdown(run.engine.rules, (r) => r.byRecordType, (k) => k, notMeasured),
     },
-    status: auditStatus(rules, run.rows.rejected),
+    status: auditStatus(rules, run.rows),
     warnings: [...run.warnings],
     filters: { period: run.period, districts: [...run.districts] },
     public: publicMode,
   };
   if (run.exceptions) {
     const ex = run.exceptions;
-    const strip = <T extends ExceptionEntry>(e: T) => (publicMode ? omitRecordId(e) : { ...e });
+    const copy = <T extends ExceptionEntry>(e: T): T => ({ ...e });
     report.asOf = ex.asOf;
-    report.exceptions = {
-      accepted: ex.accepted.map(strip),
-      expired: ex.expired.map(strip),
-      unused: ex.unused.map(strip),
-    };
+    report.exceptions = { accepted: ex.accepted.map(copy), expired: ex.expired.map(copy), unused: ex.unused.map(copy) };
   }
   return report;
 }
 
-/** The audit's exit code: 1 when the report fails (a failing error rule or a rejected row). */
+/** The audit's exit code: 1 when the report fails (rules.md "Status"). */
 export function reportExitCode(report: Pick<Report, 'status'>): 0 | 1 {
   return report.status === 'fail' ? 1 : 0;
 }
 
 function buildRule(result: RuleResult, run: AuditRun): RuleReport {
   const { rule, counts } = result;
-  const cell = buildCell(counts, run.options.public);
+  const missing = run.notMeasured?.get(rule.id);
+  if (missing) return notMeasuredRule(rule, missing, run);
+  const cell = buildCell(counts);
   const out: RuleReport = {
     id: rule.id,
     name: rule.name,
@@ -69,11 +77,33 @@ function buildRule(result: RuleResult, run: AuditRun): RuleReport {
     rate: cell.rate ?? null,
     ci95: cell.ci95 ?? null,
     threshold: rule.threshold,
-    // Status is judged on the true counts, even when public mode hides them.
     status: ruleStatus(counts.applicable, counts.failed, rule.threshold),
   };
-  if (cell.suppressed) out.suppressed = true;
   if (run.exceptions) out.accepted = run.exceptions.acceptedByRule.get(rule.id) ?? 0;
+  return withSource(out, rule);
+}
+
+/** rules.md "Status": counts, rate and interval null, and the fields no input maps. */
+function notMeasuredRule(rule: RuleInfo, missing: NotMeasured, run: AuditRun): RuleReport {
+  const out: RuleReport = {
+    id: rule.id,
+    name: rule.name,
+    severity: rule.severity,
+    applicable: null,
+    failed: null,
+    passed: null,
+    rate: null,
+    ci95: null,
+    threshold: rule.threshold,
+    status: 'not measured',
+    missingFields: [...missing.missingFields],
+  };
+  if (Object.keys(missing.closestHeaders).length > 0) out.closestHeaders = { ...missing.closestHeaders };
+  if (run.exceptions) out.accepted = run.exceptions.acceptedByRule.get(rule.id) ?? 0;
+  return withSource(out, rule);
+}
+
+function withSource(out: RuleReport, rule: RuleInfo): RuleReport {
   out.description = rule.description;
   out.standard = rule.standard;
   out.file = rule.file;
@@ -92,9 +122,4 @@ function toReportFinding(f: Finding): ReportFinding {
     recordType: f.recordType,
     ...(f.details && { details: { ...f.details } }),
   };
-}
-
-function omitRecordId<T extends ExceptionEntry>(entry: T): Omit<T, 'recordId'> {
-  const { recordId: _omit, ...rest } = entry;
-  return rest;
 }

@@ -16,19 +16,28 @@ export const ruleCellSchema = z.object({
   suppressed: z.boolean().optional(),
 });
 
+/** pass | fail | n/a | not measured (rules.md "Status"); `suppressed` only in a public report. */
+export const RULE_STATUSES = ['pass', 'fail', 'n/a', 'not measured', 'suppressed'] as const;
+
 export const ruleReportSchema = z.object({
   id: z.string(),
   name: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
-  applicable: z.number().int().nonnegative(),
+  /** Null only when the rule is `not measured`. */
+  applicable: z.number().int().nonnegative().nullable(),
   failed: z.number().int().nonnegative().nullable(),
   passed: z.number().int().nonnegative().nullable(),
   rate: z.number().min(0).max(1).nullable(),
   ci95,
   threshold: z.number().min(0).max(1).nullable(),
-  status: z.enum(['pass', 'fail', 'n/a']),
+  status: z.enum(RULE_STATUSES),
   suppressed: z.boolean().optional(),
-  accepted: z.number().int().nonnegative().optional(),
+  /** Only when `not measured`: the needed fields no input maps. */
+  missingFields: z.array(z.string()).optional(),
+  /** Extra, with missingFields: field -> the input header most like it. */
+  closestHeaders: z.record(z.string(), z.string()).optional(),
+  /** Findings accepted by exceptions; null when suppressed (public, 1–4). */
+  accepted: z.number().int().nonnegative().nullable().optional(),
   // Extras: where the rule came from and what it enforces.
   description: z.string().optional(),
   standard: z.string().optional(),
@@ -55,10 +64,10 @@ export const breakdownEntrySchema = z.object({
 
 const exceptionEntrySchema = z.object({
   ruleId: z.string(),
-  // Optional only so public mode (--public) can leave record ids out.
+  // Optional only so public mode (--public) can leave them out (report.md).
   recordId: z.string().optional(),
-  justification: z.string(),
-  acceptedBy: z.string(),
+  justification: z.string().optional(),
+  acceptedBy: z.string().optional(),
   expires: z.string(),
 });
 
@@ -69,6 +78,8 @@ export const reportSchema = z.object({
   period: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
   inputs: z.array(z.object({ path: z.string(), sha256, rows: z.number().int().nonnegative() })),
   profile: z.object({ name: z.string(), path: z.string().nullable(), sha256: sha256.nullable() }),
+  /** The configuration file the run used, or null (optional only for reports from before it existed). */
+  config: z.object({ path: z.string(), sha256 }).nullable().optional(),
   rulePack: z.object({ files: z.array(z.object({ path: z.string(), sha256 })) }),
   rows: z.object({
     read: z.number().int().nonnegative(),
@@ -76,7 +87,8 @@ export const reportSchema = z.object({
     rejected: z.number().int().nonnegative(),
     filtered: z.number().int().nonnegative(),
   }),
-  rejected: z.array(z.object({ file: z.string(), line: z.number().int().positive(), reason: z.string() })),
+  // line and reason are left out of a public report; the count stays.
+  rejected: z.array(z.object({ file: z.string(), line: z.number().int().positive().optional(), reason: z.string().optional() })),
   rules: z.array(ruleReportSchema),
   findings: z.array(findingSchema).optional(),
   breakdowns: z.object({
@@ -92,7 +104,7 @@ export const reportSchema = z.object({
   asOf: z.string().optional(),
   exceptions: z
     .object({
-      accepted: z.array(exceptionEntrySchema.extend({ file: z.string(), line: z.number().int() })),
+      accepted: z.array(exceptionEntrySchema.extend({ file: z.string().optional(), line: z.number().int().optional() })),
       expired: z.array(exceptionEntrySchema),
       unused: z.array(exceptionEntrySchema),
     })

@@ -4,13 +4,18 @@
  */
 import type { Report, RuleCell, RuleReport } from './schema.js';
 
-export const SUPPRESSED = '<5';
+/** What a public rendering says where a hidden count would be (report.md: never "<5"). */
+export const SUPPRESSED = 'fewer than 5';
+/** A hidden rate or count: its cell had fewer than 5 records on one side. */
+export const NOT_PUBLISHED = 'not published';
 export const NO_VALUE = '—';
+/** The heading public renderings list suppressed rules under (report.md). */
+export const TOO_FEW = 'Too few records to report';
 export const NONE_KEY_LABEL = '(no district recorded)';
 
-/** Thousands separators without depending on the ICU data Node was built with. */
+/** Thousands separators without depending on the ICU data Node was built with; "—" for no value. */
 export function count(n: number | null | undefined): string {
-  if (n === null || n === undefined) return SUPPRESSED;
+  if (n === null || n === undefined) return NO_VALUE;
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
@@ -39,44 +44,97 @@ export function ciText(ci: [number, number] | null | undefined, sep = '–'): st
   return `${(ci[0] * 100).toFixed(1)}%${sep}${(ci[1] * 100).toFixed(1)}%`;
 }
 
-/** Rate column: "<5" for a suppressed cell, "—" when nothing applied. */
+/** Rate column: "not published" for a suppressed cell (never "<5"), "—" when there is no rate. */
 export function cellRate(cell: Pick<RuleCell, 'rate' | 'suppressed'>): string {
-  return cell.suppressed ? SUPPRESSED : percent(cell.rate);
+  return cell.suppressed ? NOT_PUBLISHED : percent(cell.rate);
 }
 
 export const STATUS_LABEL: Record<RuleReport['status'], string> = {
   pass: 'PASS',
   fail: 'FAIL',
   'n/a': 'N/A',
+  'not measured': 'NOT MEASURED',
+  suppressed: 'TOO FEW TO REPORT',
 };
+
+/** The force's audit threshold (rules.md): never "the national standard" — the rules set no tolerance. */
+export function thresholdName(t: number): string {
+  return `the force's audit threshold of ${thresholdText(t)}`;
+}
 
 /** Status in words for the panel report; a rule without a threshold needs every record to meet it. */
 export function statusWords(status: RuleReport['status'], threshold: number | null): string {
-  if (status === 'n/a') return 'Not measured: no records to check';
+  if (status === 'not measured') return 'Not measured: a field it needs is in none of the inputs';
+  if (status === 'n/a') return 'Not applicable: no records to check';
+  if (status === 'suppressed') return TOO_FEW;
   if (threshold === null) return status === 'pass' ? 'Met by every record' : 'Not met by every record';
-  return status === 'pass' ? 'Meets the standard' : 'Below the standard';
+  return status === 'pass' ? 'Meets the audit threshold' : 'Below the audit threshold';
 }
 
 /** A district's result in a panel table. */
 export function districtWords(suppressed: boolean, rate: number | null, threshold: number | null): string {
-  if (suppressed) return `Not published (${SUPPRESSED})`;
+  if (suppressed) return `Not published (${SUPPRESSED} met or failed)`;
   if (rate === null) return NO_VALUE;
   if (threshold === null) return rate === 1 ? 'Met by every record' : 'Not met by every record';
-  return rate < threshold ? 'Below the standard' : 'Meets the standard';
+  return rate < threshold ? 'Below the audit threshold' : 'Meets the audit threshold';
 }
 
 export const SEVERITY_WORDS: Record<RuleReport['severity'], string> = {
-  error: 'national standard',
+  error: 'recording rule (decides the audit)',
   warning: 'data quality check',
   info: 'for information',
 };
 
+/**
+ * Why a rule is not measured, and what to do: "needs recorded_at, status, which
+ * no input maps (closest header: 'Date Recorded' for recorded_at); map the
+ * export's columns with --profile".
+ */
+export function notMeasuredHint(rule: Pick<RuleReport, 'missingFields' | 'closestHeaders'>): string {
+  const fields = rule.missingFields ?? [];
+  const close = Object.entries(rule.closestHeaders ?? {}).map(([field, header]) => `'${header}' for ${field}`);
+  const closest = close.length > 0 ? ` (closest ${plural(close.length, 'header')}: ${close.join(', ')})` : '';
+  return `needs ${fields.join(', ')}, which no input maps${closest}; map the export's columns with --profile`;
+}
+
+/** The rules a headline counts, not-measured first (they say the most about the run). */
+export function ruleTally(report: Report): { notMeasured: number; published: number; notMet: number; tooFew: number; notApplicable: number } {
+  const rules = report.rules;
+  const notMeasured = rules.filter((r) => r.status === 'not measured').length;
+  const tooFew = rules.filter((r) => r.status === 'suppressed').length;
+  const notApplicable = rules.filter((r) => r.status === 'n/a').length;
+  const published = rules.filter((r) => r.status === 'pass' || r.status === 'fail').length;
+  const notMet = rules.filter((r) => r.status === 'fail').length;
+  return { notMeasured, published, notMet, tooFew, notApplicable };
+}
+
+/**
+ * The public headline (report.md): counts only published rules — "of the N rules
+ * with enough records to report, M were not met; K had too few records" — after
+ * the rules that were not measured.
+ */
+export function publicHeadline(report: Report): string {
+  const t = ruleTally(report);
+  const parts: string[] = [];
+  if (t.notMeasured > 0) parts.push(`${t.notMeasured} ${plural(t.notMeasured, 'rule was', 'rules were')} not measured (a field ${plural(t.notMeasured, 'it needs', 'they need')} is in none of the inputs)`);
+  parts.push(`of the ${t.published} ${plural(t.published, 'rule')} with enough records to report, ${t.notMet} ${plural(t.notMet, 'was', 'were')} not met`);
+  parts.push(`${t.tooFew} had too few records to report`);
+  if (report.rows.evaluated === 0) parts.unshift('no record was evaluated');
+  const text = parts.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 export function auditVerdict(report: Report): string {
-  const failing = report.rules.filter((r) => r.severity === 'error' && r.status === 'fail').length;
+  if (report.public) return publicHeadline(report);
+  const errors = report.rules.filter((r) => r.severity === 'error');
+  const notMeasured = errors.filter((r) => r.status === 'not measured').length;
+  const failing = errors.filter((r) => r.status === 'fail').length;
   const reasons: string[] = [];
-  if (failing > 0) reasons.push(`${failing} error ${failing === 1 ? 'rule' : 'rules'} failed`);
+  if (notMeasured > 0) reasons.push(`${notMeasured} error ${plural(notMeasured, 'rule')} not measured (try --profile)`);
+  if (failing > 0) reasons.push(`${failing} error ${plural(failing, 'rule')} failed`);
   if (report.rows.rejected > 0) reasons.push(`${count(report.rows.rejected)} ${plural(report.rows.rejected, 'row')} rejected`);
-  if (report.status === 'pass') return 'PASS: every error rule meets its standard and no row was rejected';
+  if (report.rows.evaluated === 0) reasons.push('no record was evaluated (every row rejected or filtered out)');
+  if (report.status === 'pass') return 'PASS: every error rule was measured and passed, and no row was rejected';
   return `FAIL: ${reasons.join(', ')}`;
 }
 
@@ -137,7 +195,7 @@ export function rulePhrase(rule: Pick<RuleReport, 'id' | 'name'>): { subject: st
 }
 
 function standardClause(rule: Pick<RuleReport, 'threshold'>): string {
-  return rule.threshold === null ? 'every one should' : `the standard is ${thresholdText(rule.threshold)}`;
+  return rule.threshold === null ? 'every one should' : `${thresholdName(rule.threshold)} applies`;
 }
 
 /**
@@ -146,26 +204,24 @@ function standardClause(rule: Pick<RuleReport, 'threshold'>): string {
  */
 export function headline(rule: RuleReport): string {
   const { subject, met } = rulePhrase(rule);
-  if (rule.status === 'n/a') return `There were no ${subject} to check, so this rule was not measured.`;
-  if (rule.suppressed) {
-    const verdict =
-      rule.threshold === null
-        ? rule.status === 'pass' ? `all of them ${met}` : `not all of them ${met}`
-        : `the result ${rule.status === 'pass' ? 'meets' : 'falls below'} the standard of ${thresholdText(rule.threshold)}`;
-    return `${count(rule.applicable)} ${subject} were checked; fewer than 5 fall on one side, so exact figures are not published, but ${verdict}.`;
+  if (rule.status === 'not measured') return `Not measured: this rule ${notMeasuredHint(rule)}.`;
+  if (rule.status === 'n/a') return `There were no ${subject} to check.`;
+  if (rule.status === 'suppressed' || rule.suppressed) {
+    // Never met or not met: the verdict would give the small number away.
+    return `${count(rule.applicable)} ${subject} were checked; ${SUPPRESSED} met the rule or ${SUPPRESSED} failed it, so the result is not published.`;
   }
   return `${percent(rule.rate)} of ${subject} ${met} (95% CI ${ciText(rule.ci95)}); ${standardClause(rule)}.`;
 }
 
 export const METHODS = {
-  rate: 'Each rule applies to a defined set of records (for example, every crime). The compliance rate is the number of those records that met the rule divided by the number the rule applied to. A rule that applied to no record is shown as not measured, never as a pass.',
+  rate: 'Each rule applies to a defined set of records (for example, every crime). The compliance rate is the number of those records that met the rule divided by the number the rule applied to. A rule that applied to no record is shown as not applicable, never as a pass. A rule that needs a field none of the input files holds is shown as not measured, and a recording rule not measured fails the audit.',
   interval:
     'The 95% confidence interval (CI) is the Wilson score interval with z = 1.959964. It shows how far the rate could move by chance alone if the same process produced a different month of records: narrow when many records were checked, wide when few were.',
   status:
-    'A rule with a standard fails when its rate is below the standard. A rule without a standard fails when any record failed it. Only national-standard rules and rejected rows decide the overall result; data-quality checks are reported but do not fail the audit.',
+    "A rule with an audit threshold fails when its rate is below it; the threshold is the force's own choice for this audit (the counting rules set no tolerance). A rule without a threshold fails when any record failed it. Only recording rules (failed or not measured), rejected rows and an audit of no records decide the overall result; data-quality checks are reported but do not fail the audit.",
   suppression:
-    'This is a public version: wherever 1 to 4 records met or failed a rule, the counts, rate and interval are not published and the rate is shown as "<5", so that no individual can be identified. No record reference numbers are included.',
-  suppressionLegend: '"<5": fewer than 5 records met, or fewer than 5 failed, the rule here, so the figures are not published.',
+    'This is a public version: wherever fewer than 5 records (but at least one) met or failed a rule, the counts, rate and interval are not published, and where such a figure could be worked out from the others (by subtracting the districts shown from the total), more figures are withheld too, so that no individual can be identified. Rules with too few records are listed as such, never as met or not met. No record reference numbers, exception reasons or file folders are included.',
+  suppressionLegend: '"not published": fewer than 5 records met, or fewer than 5 failed, the rule here (or the figure would let such a number be worked out), so the figures are withheld.',
   rejected:
     'Rows that could not be read (for example, an impossible date) are rejected before any rule is applied. They are counted separately and any rejected row fails the audit.',
 };

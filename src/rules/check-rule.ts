@@ -18,10 +18,18 @@ export interface RuleEnv {
   problems: SourceProblem[];
 }
 
-/** The rule's message as parts, or undefined after reporting every problem found. */
-export function checkRule(raw: RawRule, path: YamlPath, env: RuleEnv): MessagePart[] | undefined {
+export interface CheckedRule {
+  message: MessagePart[];
+  /** The fields its applicability and condition test, sorted (rules.md "Status"). */
+  needs: string[];
+}
+
+/** The rule's message as parts and the fields it needs, or undefined after reporting every problem found. */
+export function checkRule(raw: RawRule, path: YamlPath, env: RuleEnv): CheckedRule | undefined {
   const before = env.problems.length;
+  const needs = new Set<string>();
   const cenv: ConditionEnv = {
+    needs,
     problem: (at, message, hint, onKey) => void env.problems.push(env.src.problem(at, message, hint, onKey)),
     parse: (schema, value, at) => parseWith(schema, value, at, env.src, env.problems, RULE_WORDS),
     codeLists: env.codeLists,
@@ -53,5 +61,5 @@ export function checkRule(raw: RawRule, path: YamlPath, env: RuleEnv): MessagePa
   );
   for (const p of templateProblems) env.problems.push(env.src.problem([...path, 'message'], p.message, p.hint));
   if (templateProblems.length) return undefined;
-  return message;
+  return { message, needs: [...needs].sort() };
 }

@@ -181,10 +181,11 @@ export function readRules(file: RawRuleFile, src: YamlSource, display: string, l
       file: display,
       line,
     };
-    const message = checkRule(raw, ['rules', i], { src, codeLists: lists, problems: st.problems });
+    const checked = checkRule(raw, ['rules', i], { src, codeLists: lists, problems: st.problems });
     const examples = readExamples(raw, ['rules', i], src, st.problems);
-    if (!message) return;
-    const entry: RuleEntry = { info, raw, ruleIndex: i, src, codeLists: lists, message, examples };
+    if (!checked) return;
+    info.needs = checked.needs;
+    const entry: RuleEntry = { info, raw, ruleIndex: i, src, codeLists: lists, message: checked.message, examples };
     ids.set(raw.id, entry);
     st.entries.push(entry);
   });

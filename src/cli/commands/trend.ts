@@ -11,6 +11,7 @@ interface TrendCliOptions {
   out?: string;
   config?: string | false;
   color?: boolean;
+  public?: boolean;
 }
 
 const FORMATS = Object.keys(trendFormats) as TrendFormatName[];
@@ -22,13 +23,14 @@ export function registerTrend(program: Command, ctx: CliContext): void {
     .argument('<report.json...>', 'JSON reports from `audit --format json`, one per month')
     .option('--format <list>', `comma list of: ${FORMATS.join(', ')}`, 'terminal')
     .option('--out <path>', 'one format: the file to write (- = stdout); several: a folder')
+    .option('--public', 'disclosure control (report.md): months with 1–4 records met or failed a rule are not published')
     .option('--no-color', 'no colour in terminal output');
   withConfigOptions(command).action(async (paths: string[], opts: TrendCliOptions) => {
       const { io } = ctx;
       const formats = parseFormats(opts.format, FORMATS, 'terminal');
       // The config is resolved as for every command (a broken one stops this one too).
       await setupRun({ through: 'config', cwd: io.cwd, config: opts.config });
-      const result = computeTrend(await loadReports(paths, io.cwd));
+      const result = computeTrend(await loadReports(paths, io.cwd), { public: opts.public === true });
       const color = useColor(io, opts.color);
       const written = await writeOutputs(io, {
         formats,

@@ -5,7 +5,7 @@
  */
 import { barChartSvg } from '../panel/bar-chart-svg.js';
 import { methodsFacts } from '../panel/methods.js';
-import { buildPanelModel, type PanelModel, type RulePanel } from '../panel/panel-model.js';
+import { buildPanelModel, hasFigures, summaryGroups, type PanelModel, type RulePanel } from '../panel/panel-model.js';
 import { escapeHtml as h } from '../sanitise.js';
 import { METHODS, SEVERITY_WORDS } from '../wording.js';
 import { htmlDocument } from './html-document.js';
@@ -25,9 +25,9 @@ function header(m: PanelModel): string {
 function summary(m: PanelModel): string {
   const out = [`<section aria-labelledby="summary">`, `<h2 id="summary">Summary</h2>`];
   out.push(`<p class="verdict ${m.verdictStatus}">${h(m.verdict)}</p>`, `<p>${h(m.overview)}</p>`);
-  for (const [heading, rules] of [['National standards', m.national], ['Data quality checks', m.quality]] as const) {
+  for (const [heading, rules] of summaryGroups(m)) {
     if (rules.length === 0) continue;
-    out.push(`<h3>${heading}</h3>`, '<ul class="headlines">');
+    out.push(`<h3>${h(heading)}</h3>`, '<ul class="headlines">');
     for (const r of rules) {
       out.push(`<li><a href="#${anchor(r.id)}"><strong>${h(r.id)} ${h(r.title)}</strong></a> ${statusBadge(r)}: ${h(r.headline)}</li>`);
     }
@@ -39,8 +39,8 @@ function summary(m: PanelModel): string {
 
 /** The rule's result, coloured; in running text (`inline`) lower-case and in brackets. */
 function statusBadge(r: RulePanel, inline = true): string {
-  const cls = r.status === 'n/a' ? 'na' : r.status;
-  const accepted = r.accepted ? ` (${r.accepted} accepted)` : '';
+  const cls = r.status === 'pass' || r.status === 'fail' ? r.status : 'na';
+  const accepted = r.acceptedText ? ` (${r.acceptedText})` : '';
   const words = inline ? `(${r.statusWords.toLowerCase()}${accepted})` : `${r.statusWords}${accepted}`;
   return `<span class="status ${cls}">${h(words)}</span>`;
 }
@@ -54,7 +54,7 @@ function resultsTable(m: PanelModel): string {
 <h2 id="results">Results by rule</h2>
 <table class="rules">
 <caption>Compliance with each rule: records checked, records that met the rule, rate and 95% confidence interval</caption>
-<thead><tr>${cols(['Rule', 'What it checks', 'Records checked', 'Met', 'Rate', '95% CI', 'Standard', 'Result'])}</tr></thead>
+<thead><tr>${cols(['Rule', 'What it checks', 'Records checked', 'Met', 'Rate', '95% CI', 'Audit threshold', 'Result'])}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -68,11 +68,11 @@ function ruleSections(m: PanelModel): string {
     out.push(`<article class="rule" id="${anchor(r.id)}" aria-labelledby="${anchor(r.id)}-h">`);
     out.push(`<h3 id="${anchor(r.id)}-h">${h(r.id)}: ${h(r.title)}</h3>`, `<p><strong>${h(r.headline)}</strong></p>`);
     if (r.description) out.push(`<p>${h(r.description)}</p>`);
-    const standard = r.threshold === null ? 'every record must meet it' : `${r.thresholdText} of records must meet it`;
+    const standard = r.threshold === null ? 'every record must meet it' : `${r.thresholdText} of records (the force's audit threshold)`;
     out.push(
-      `<p class="facts">Type: ${h(SEVERITY_WORDS[r.severity])} · Standard: ${h(standard)}${r.standard ? ` · Source: ${h(r.standard)}` : ''} · Result: ${statusBadge(r, false)}</p>`,
+      `<p class="facts">Type: ${h(SEVERITY_WORDS[r.severity])} · Threshold: ${h(standard)}${r.standard ? ` · Source: ${h(r.standard)}` : ''} · Result: ${statusBadge(r, false)}</p>`,
     );
-    if (r.districts.length > 0 && r.status !== 'n/a') out.push(districtFigure(r));
+    if (r.districts.length > 0 && hasFigures(r)) out.push(districtFigure(r));
     out.push('</article>');
   }
   out.push('</section>');
@@ -88,7 +88,7 @@ function districtFigure(r: RulePanel): string {
   const legend = r.districts.some((d) => d.suppressed) ? `\n<p class="legend">${h(METHODS.suppressionLegend)}</p>` : '';
   return `<figure>
 ${barChartSvg(id, title, r.districts, r.threshold)}
-<figcaption>${h(title)}. Bars show the rate, black whiskers the 95% confidence interval${r.threshold === null ? '' : `, the dashed line the standard (${h(r.thresholdText)})`}. The table gives the same figures.</figcaption>
+<figcaption>${h(title)}. Bars show the rate, black whiskers the 95% confidence interval${r.threshold === null ? '' : `, the dashed line the force's audit threshold (${h(r.thresholdText)})`}; a district whose figures are not published has no bar, only a label. The table gives the same figures.</figcaption>
 </figure>
 <table>
 <caption>${h(r.id)} by district</caption>

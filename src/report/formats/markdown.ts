@@ -1,5 +1,5 @@
 /** The panel report in Markdown: plain words first, figures in tables, methods last. */
-import { buildPanelModel, type PanelModel, type RulePanel } from '../panel/panel-model.js';
+import { buildPanelModel, hasFigures, summaryGroups, type PanelModel, type RulePanel } from '../panel/panel-model.js';
 import { textChart } from '../panel/text-chart.js';
 import { methodsFacts } from '../panel/methods.js';
 import { escapeMarkdown as md, terminalSafe } from '../sanitise.js';
@@ -16,7 +16,7 @@ export const formatMarkdown: Formatter = (report, ctx) => {
 
 function summary(m: PanelModel): string[] {
   const out = ['## Summary', '', `**${md(m.verdict)}**`, '', md(m.overview), ''];
-  for (const [heading, rules] of [['National standards', m.national], ['Data quality checks', m.quality]] as const) {
+  for (const [heading, rules] of summaryGroups(m)) {
     if (rules.length === 0) continue;
     out.push(`### ${heading}`, '');
     for (const r of rules) out.push(`- **${md(r.id)} ${md(r.title)}** (${md(r.statusWords.toLowerCase())}): ${md(r.headline)}`);
@@ -27,7 +27,7 @@ function summary(m: PanelModel): string[] {
 
 function resultsTable(m: PanelModel): string[] {
   const out = ['## Results by rule', ''];
-  out.push(row(['Rule', 'What it checks', 'Records checked', 'Met', 'Rate', '95% CI', 'Standard', 'Result']));
+  out.push(row(['Rule', 'What it checks', 'Records checked', 'Met', 'Rate', '95% CI', 'Audit threshold', 'Result']));
   out.push('|---|---|--:|--:|--:|--:|--:|---|');
   for (const r of [...m.national, ...m.quality]) {
     out.push(row([r.id, r.title, r.applicable, r.met, r.rateText, r.ciText, r.thresholdText, resultText(r)]));
@@ -38,7 +38,7 @@ function resultsTable(m: PanelModel): string[] {
 }
 
 function resultText(r: RulePanel): string {
-  return r.accepted ? `${r.statusWords} (${r.accepted} accepted)` : r.statusWords;
+  return r.acceptedText ? `${r.statusWords} (${r.acceptedText})` : r.statusWords;
 }
 
 function ruleSections(m: PanelModel): string[] {
@@ -46,11 +46,11 @@ function ruleSections(m: PanelModel): string[] {
   for (const r of [...m.national, ...m.quality]) {
     out.push(`### ${md(r.id)}: ${md(r.title)}`, '', md(r.headline), '');
     if (r.description) out.push(md(r.description), '');
-    const facts = [`*Type:* ${md(SEVERITY_WORDS[r.severity])}`, `*Standard:* ${md(r.thresholdText)}${r.threshold === null ? ' must meet it' : ' of records must meet it'}`];
+    const facts = [`*Type:* ${md(SEVERITY_WORDS[r.severity])}`, `*Threshold:* ${md(r.thresholdText)}${r.threshold === null ? ' must meet it' : " of records (the force's audit threshold)"}`];
     if (r.standard) facts.push(`*Source:* ${md(r.standard)}`);
     facts.push(`*Result:* ${md(resultText(r))}`);
     out.push(facts.join(' · '), '');
-    if (r.districts.length > 0 && r.status !== 'n/a') out.push(...districtTable(r));
+    if (r.districts.length > 0 && hasFigures(r)) out.push(...districtTable(r));
   }
   return out;
 }

@@ -5,7 +5,12 @@
 import type { Report, RuleCell, RuleReport } from '../schema.js';
 import {
   NONE_KEY_LABEL,
+  NOT_PUBLISHED,
   NO_VALUE,
+  SUPPRESSED,
+  TOO_FEW,
+  notMeasuredHint,
+  publicHeadline,
   cellRate,
   ciText,
   count,
@@ -50,7 +55,10 @@ export interface RulePanel {
   met: string;
   rateText: string;
   ciText: string;
-  accepted?: number;
+  /** "3 accepted" / "fewer than 5 accepted"; absent without exceptions or when none was. */
+  acceptedText?: string;
+  /** Only when not measured: the missing fields and what to do. */
+  notMeasuredHint?: string;
   districts: DistrictRow[];
 }
 
@@ -61,10 +69,13 @@ export interface PanelModel {
   verdict: string;
   overview: string;
   publicMode: boolean;
-  /** Some rule total is suppressed: the results table gets the "<5" legend. */
+  /** Some rule total is suppressed: the results table gets the "not published" legend. */
   anySuppressed: boolean;
+  /** Recording (error) rules and data-quality checks, in load order; all rules, whatever their status. */
   national: RulePanel[];
   quality: RulePanel[];
+  /** Public: the rules whose result is not published, listed under "too few records to report". */
+  tooFew: RulePanel[];
   comparison: Comparison | null;
   methods: Report;
 }
@@ -81,20 +92,34 @@ export function buildPanelModel(report: Report, compare: Report[] | undefined): 
     anySuppressed: report.rules.some((r) => r.suppressed === true),
     national: rules.filter((r) => r.severity === 'error'),
     quality: rules.filter((r) => r.severity !== 'error'),
+    tooFew: rules.filter((r) => r.status === 'suppressed'),
     comparison: compare && compare.length > 0 ? buildComparison(report, compare) : null,
     methods: report,
   };
 }
 
+/**
+ * The overall sentence, rules not measured first. Public: only published rules
+ * are counted (report.md), so a hidden result cannot be read off the verdict.
+ */
 function verdictSentence(report: Report): string {
-  const failing = report.rules.filter((r) => r.severity === 'error' && r.status === 'fail');
-  if (report.status === 'pass') return 'Overall: the force met every national standard checked, and every row of the data could be read.';
+  if (report.public) return `Overall: ${publicHeadline(report)}`;
+  const errors = report.rules.filter((r) => r.severity === 'error');
+  const notMeasured = errors.filter((r) => r.status === 'not measured').length;
+  const failing = errors.filter((r) => r.status === 'fail').length;
+  if (report.status === 'pass') {
+    return 'Overall: the audit passed: every recording rule was measured and met, and every row of the data could be read.';
+  }
   const parts: string[] = [];
-  if (failing.length > 0) {
-    const measured = report.rules.filter((r) => r.severity === 'error' && r.status !== 'n/a').length;
-    parts.push(`${failing.length} of the ${measured} national standards measured ${failing.length === 1 ? 'was' : 'were'} not met`);
+  if (notMeasured > 0) {
+    parts.push(`${notMeasured} recording ${plural(notMeasured, 'rule was', 'rules were')} not measured, because a field ${plural(notMeasured, 'it needs', 'they need')} is in none of the input files`);
+  }
+  if (failing > 0) {
+    const measured = errors.filter((r) => r.status === 'pass' || r.status === 'fail').length;
+    parts.push(`${failing} of the ${measured} recording rules measured ${failing === 1 ? 'was' : 'were'} not met`);
   }
   if (report.rows.rejected > 0) parts.push(`${count(report.rows.rejected)} ${plural(report.rows.rejected, 'row')} of the data could not be read`);
+  if (report.rows.evaluated === 0) parts.push('no record was checked (every row was rejected or filtered out)');
   return `Overall: the audit did not pass: ${parts.join(', and ')}.`;
 }
 
@@ -117,10 +142,11 @@ function rulePanel(rule: RuleReport, report: Report): RulePanel {
     threshold: rule.threshold,
     thresholdText: rule.threshold === null ? 'Every record' : thresholdText(rule.threshold),
     applicable: count(rule.applicable),
-    met: rule.suppressed || rule.status === 'n/a' ? NO_VALUE : count(rule.passed),
-    rateText: rule.status === 'n/a' ? '—' : cellRate(rule),
+    met: rule.suppressed ? NOT_PUBLISHED : rule.status === 'n/a' ? NO_VALUE : count(rule.passed),
+    rateText: rule.status === 'n/a' || rule.status === 'not measured' ? NO_VALUE : cellRate(rule),
     ciText: ciText(rule.ci95),
-    ...(rule.accepted !== undefined ? { accepted: rule.accepted } : {}),
+    ...(rule.accepted === null ? { acceptedText: `${SUPPRESSED} accepted` } : rule.accepted ? { acceptedText: `${count(rule.accepted)} accepted` } : {}),
+    ...(rule.status === 'not measured' ? { notMeasuredHint: notMeasuredHint(rule) } : {}),
     districts,
   };
 }
@@ -176,7 +202,7 @@ function districtRow(key: string, cell: RuleCell, threshold: number | null, labe
     key,
     label: label ?? (key === '(none)' ? NONE_KEY_LABEL : key),
     applicable: count(cell.applicable),
-    met: cell.suppressed ? NO_VALUE : count(cell.passed ?? null),
+    met: cell.suppressed ? NOT_PUBLISHED : count(cell.passed ?? null),
     rate,
     rateText: cellRate(cell),
     ci95: cell.ci95 ?? null,
@@ -185,4 +211,19 @@ function districtRow(key: string, cell: RuleCell, threshold: number | null, labe
     verdict: rate === null ? null : rate < (threshold ?? 1) ? 'below' : 'meets',
     verdictWords: districtWords(cell.suppressed === true, rate, threshold),
   };
+}
+
+/** Summary lists: recording rules, data-quality checks, then (public) the rules with too few records. */
+export function summaryGroups(m: PanelModel): [string, RulePanel[]][] {
+  const shown = (r: RulePanel) => r.status !== 'suppressed';
+  return [
+    ['Recording rules (these decide the audit)', m.national.filter(shown)],
+    ['Data quality checks', m.quality.filter(shown)],
+    [TOO_FEW, m.tooFew],
+  ];
+}
+
+/** Rules with counts to chart: not n/a, not measured, not suppressed. */
+export function hasFigures(r: RulePanel): boolean {
+  return r.status === 'pass' || r.status === 'fail';
 }

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { Report, RuleReport } from '../../report/schema.js';
 import { wilson } from '../../report/stats/wilson.js';
+import { isPrimarySuppressed } from '../../report/disclosure/suppress.js';
 import { toolVersion } from '../../version.js';
 import { holmAdjust } from '../stats/holm.js';
 import { ALPHA, twoProportionTest } from '../stats/two-proportion.js';
@@ -16,7 +17,8 @@ import type { TrendChange, TrendMonth, TrendPoint, TrendResult, TrendSeries } fr
  * the national rules. Reports with a period are put in month order; two reports
  * for one month are refused.
  */
-export function computeTrend(reports: readonly { path: string; report: Report }[]): TrendResult {
+export function computeTrend(reports: readonly { path: string; report: Report }[], options: { public?: boolean } = {}): TrendResult {
+  const publicMode = options.public === true;
   if (reports.length === 0) throw new UsageError('trend needs at least one JSON report');
   const ordered = orderReports(reports);
   const months: TrendMonth[] = ordered.map(({ path, report }) => ({
@@ -34,18 +36,26 @@ export function computeTrend(reports: readonly { path: string; report: Report }[
       latest.set(rule.id, rule);
     }
   }
+  const pointsById = new Map(
+    ids.map((id) => [
+      id,
+      ordered.map(({ report }) => {
+        const rule = report.rules.find((r) => r.id === id);
+        if (!rule) return null;
+        const point = rulePoint(rule);
+        return publicMode ? publicPoint(point) : point;
+      }),
+    ]),
+  );
   const rules = ids.map((id) => {
     const info = latest.get(id)!;
-    const points = ordered.map(({ report }) => {
-      const rule = report.rules.find((r) => r.id === id);
-      return rule ? rulePoint(rule) : null;
-    });
-    return series(id, info.name, info.severity, info.threshold, points, months);
+    return series(id, info.name, info.severity, info.threshold, pointsById.get(id)!, months);
   });
   const tests = correctForMultiplicity(rules);
   return {
     schemaVersion: 1,
     kind: 'ncrs-audit-trend',
+    ...(publicMode ? { public: true } : {}),
     tool: { name: 'ncrs-audit', version: toolVersion() },
     months,
     test: { name: 'two-proportion z-test (pooled variance)', alpha: ALPHA, sides: 2, correction: 'Holm', tests },
@@ -79,9 +89,19 @@ function orderReports(reports: readonly { path: string; report: Report }[]): { p
 }
 
 function rulePoint(rule: RuleReport): TrendPoint {
+  if (rule.status === 'not measured' || rule.applicable === null) {
+    return { applicable: null, passed: null, rate: null, ci95: null, status: 'not measured', suppressed: false };
+  }
   const suppressed = rule.suppressed === true || rule.passed === null;
   const ci95 = rule.ci95 ?? (rule.passed !== null ? wilson(rule.passed, rule.applicable) : null);
   return { applicable: rule.applicable, passed: rule.passed, rate: rule.rate, ci95, status: rule.status, suppressed };
+}
+
+/** A month's cell with 1–4 passed or failed, hidden (report.md `--public`). */
+function publicPoint(point: TrendPoint): TrendPoint {
+  if (point.applicable === null || point.passed === null) return point;
+  if (!isPrimarySuppressed({ applicable: point.applicable, failed: point.applicable - point.passed })) return point;
+  return { applicable: point.applicable, passed: null, rate: null, ci95: null, status: point.status === null ? null : 'suppressed', suppressed: true };
 }
 
 function series(
@@ -94,7 +114,7 @@ function series(
 ): TrendSeries {
   const changes = points.slice(1).map((to, i) => {
     const from = points[i];
-    if (!from || !to || from.passed === null || to.passed === null) return null;
+    if (!from || !to || from.passed === null || to.passed === null || from.applicable === null || to.applicable === null) return null;
     const test = twoProportionTest(from.passed, from.applicable, to.passed, to.applicable);
     return test ? { from: months[i]!.label, to: months[i + 1]!.label, ...test, pAdjusted: test.pValue } : null;
   });

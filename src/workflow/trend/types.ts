@@ -8,12 +8,13 @@ export interface TrendMonth {
 }
 
 export interface TrendPoint {
-  applicable: number;
-  /** Null when the cell was suppressed (public report). */
+  /** Null when the rule was not measured that month. */
+  applicable: number | null;
+  /** Null when the cell was suppressed (`trend --public`) or not measured. */
   passed: number | null;
   rate: number | null;
   ci95: [number, number] | null;
-  status: 'pass' | 'fail' | 'n/a' | null;
+  status: 'pass' | 'fail' | 'n/a' | 'not measured' | 'suppressed' | null;
   suppressed: boolean;
 }
 
@@ -48,6 +49,8 @@ export interface TrendSeries {
 export interface TrendResult {
   schemaVersion: 1;
   kind: 'ncrs-audit-trend';
+  /** `trend --public`: months' cells with 1–4 passed or failed are hidden (report.md). */
+  public?: boolean;
   tool: { name: 'ncrs-audit'; version: string };
   months: TrendMonth[];
   /** `tests`: how many month-to-month comparisons the correction covered. */

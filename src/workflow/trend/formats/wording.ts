@@ -1,12 +1,11 @@
 /** Words shared by the trend formats. */
-import { percent } from '../../../report/wording.js';
+import { NOT_PUBLISHED, percent } from '../../../report/wording.js';
 import type { TrendChange, TrendPoint, TrendResult, TrendSeries } from '../types.js';
-
-export const SUPPRESSED = '<5';
 
 export function pointText(p: TrendPoint | null): string {
   if (!p) return '—';
-  if (p.suppressed) return SUPPRESSED;
+  if (p.status === 'not measured') return 'not measured';
+  if (p.suppressed) return NOT_PUBLISHED;
   return percent(p.rate);
 }
 
