@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { lstat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { FILE_LIMITS } from '../files/limits.js';
@@ -15,40 +17,62 @@ export interface FoundConfig {
   dir: string;
   /** As written (validated). */
   config: ConfigFile;
+  /** SHA-256 of the file's bytes (report.md `config`). */
+  sha256: string;
+}
+
+/** What a report records of the config a run used: as shown from `cwd`, and its hash. */
+export function configProvenance(found: FoundConfig, cwd: string): { path: string; sha256: string } {
+  return { path: relative(resolve(cwd), found.path) || found.path, sha256: found.sha256 };
 }
 
 /**
- * Looks for `ncrs-audit.config.yaml` in `cwd` and every folder above it; the
- * nearest wins. Null when there is none. A config that is there but invalid
- * is a ConfigError (file:line:column, exit 2), never silently ignored.
+ * Looks for `ncrs-audit.config.yaml` in `cwd` and every folder above it, up to
+ * and including the first folder holding `.git` (the project's root: a config
+ * above it belongs to someone else; report.md). The nearest wins. Null when
+ * there is none. A config that is there but invalid, or not a regular file, is
+ * a ConfigError (exit 2), never silently ignored.
  */
 export async function findConfig(cwd: string): Promise<FoundConfig | null> {
   let dir = resolve(cwd);
   for (;;) {
     const candidate = join(dir, CONFIG_FILE_NAME);
-    const text = await readConfigText(candidate, candidate, true);
-    if (text !== null) return { path: candidate, dir, config: parseConfig(text, candidate) };
+    const bytes = await readConfigBytes(candidate, candidate, true);
+    if (bytes !== null) return { path: candidate, dir, config: parseConfig(bytes.toString('utf8'), candidate), sha256: sha256Of(bytes) };
+    // The project's root (a folder holding .git) is the last folder searched.
+    if (await exists(join(dir, '.git'))) return null;
     const parent = dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
 }
 
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+function sha256Of(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /** Reads one config file (e.g. from a `--config` option). */
 export async function loadConfig(path: string, cwd: string): Promise<FoundConfig> {
   const abs = resolve(cwd, path);
-  const text = (await readConfigText(abs, path, false))!;
-  return { path: abs, dir: dirname(abs), config: parseConfig(text, abs) };
+  const bytes = (await readConfigBytes(abs, path, false))!;
+  return { path: abs, dir: dirname(abs), config: parseConfig(bytes.toString('utf8'), abs), sha256: sha256Of(bytes) };
 }
 
 /**
- * A config file's text: a regular file under the cap only (a FIFO or device,
+ * A config file's bytes: a regular file under the cap only (a FIFO or device,
  * found or named, is exit 2 at once, never waited on). When searching, a
  * missing or unreadable candidate is simply not there (null).
  */
-async function readConfigText(abs: string, shown: string, searching: boolean): Promise<string | null> {
+async function readConfigBytes(abs: string, shown: string, searching: boolean): Promise<Buffer | null> {
   const read = await readRegularFile(abs, FILE_LIMITS.config);
-  if (read.ok) return read.bytes.toString('utf8');
+  if (read.ok) return read.bytes;
   if (searching && (read.missing || read.why.includes('permission denied'))) return null;
   throw new ConfigError([{ file: shown, line: 1, column: 1, message: `cannot read the config file: ${read.missing ? 'no such file' : `it ${read.why}`}` }]);
 }

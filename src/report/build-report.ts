@@ -46,7 +46,7 @@ function buildFullReport(run: AuditRun): Report {
     status: auditStatus(rules, run.rows),
     warnings: [...run.warnings],
     filters: { period: run.period, districts: [...run.districts] },
-    public: publicMode,
+    public: false,
   };
   if (run.exceptions) {
     const ex = run.exceptions;

@@ -9,6 +9,8 @@ export const SUPPRESSED = 'fewer than 5';
 /** A hidden rate or count: its cell had fewer than 5 records on one side. */
 export const NOT_PUBLISHED = 'not published';
 export const NO_VALUE = '—';
+/** Why a breakdown cell shows no figures: primary (1–4) or secondary (would give one away). */
+export const HIDDEN_CELL = `not published (${SUPPRESSED} met or failed, or it would reveal such a number)`;
 /** The heading public renderings list suppressed rules under (report.md). */
 export const TOO_FEW = 'Too few records to report';
 export const NONE_KEY_LABEL = '(no district recorded)';
@@ -73,7 +75,7 @@ export function statusWords(status: RuleReport['status'], threshold: number | nu
 
 /** A district's result in a panel table. */
 export function districtWords(suppressed: boolean, rate: number | null, threshold: number | null): string {
-  if (suppressed) return `Not published (${SUPPRESSED} met or failed)`;
+  if (suppressed) return HIDDEN_CELL.charAt(0).toUpperCase() + HIDDEN_CELL.slice(1);
   if (rate === null) return NO_VALUE;
   if (threshold === null) return rate === 1 ? 'Met by every record' : 'Not met by every record';
   return rate < threshold ? 'Below the audit threshold' : 'Meets the audit threshold';
@@ -195,12 +197,12 @@ export function rulePhrase(rule: Pick<RuleReport, 'id' | 'name'>): { subject: st
 }
 
 function standardClause(rule: Pick<RuleReport, 'threshold'>): string {
-  return rule.threshold === null ? 'every one should' : `${thresholdName(rule.threshold)} applies`;
+  return rule.threshold === null ? 'every one should' : `the force's audit threshold is ${thresholdText(rule.threshold)}`;
 }
 
 /**
  * The headline sentence of a rule, e.g. "94.1% of crimes were recorded within 24
- * hours (95% CI 93.2%–94.9%); the standard is 95%."
+ * hours (95% CI 93.2%–94.9%); the force's audit threshold is 95%."
  */
 export function headline(rule: RuleReport): string {
   const { subject, met } = rulePhrase(rule);

@@ -121,14 +121,18 @@ describe('buildReport --public', () => {
   const report = buildReport(makeRun({ options: { public: true, includeDetails: false } }));
 
   it('suppresses every cell whose failed or passed is 1–4, keeping applicable', () => {
-    expect(rule(report, 'DQ-001')).toMatchObject({ applicable: 230, failed: null, passed: null, rate: null, ci95: null, suppressed: true, status: 'fail' });
-    expect(rule(report, 'NCRS-003')).toMatchObject({ applicable: 40, failed: null, passed: null, rate: null, ci95: null, suppressed: true, status: 'pass' });
+    // A suppressed rule is neither met nor not met (report.md): its status says so.
+    expect(rule(report, 'DQ-001')).toMatchObject({ applicable: 230, failed: null, passed: null, rate: null, ci95: null, suppressed: true, status: 'suppressed' });
+    expect(rule(report, 'NCRS-003')).toMatchObject({ applicable: 40, failed: null, passed: null, rate: null, ci95: null, suppressed: true, status: 'suppressed' });
     expect(rule(report, 'NCRS-001')).toMatchObject({ applicable: 60, failed: 9, passed: 51 });
     expect(rule(report, 'NCRS-001').suppressed).toBeUndefined();
     expect(rule(report, 'HOCR-001').suppressed).toBeUndefined(); // 0 is not "1–4"
     const cell = (key: string, id: string) => report.breakdowns.district.find((d) => d.key === key)!.rules[id]!;
     expect(cell('Leeds', 'NCRS-001')).toEqual({ applicable: 30, failed: null, passed: null, rate: null, ci95: null, suppressed: true });
-    expect(cell('Bradford', 'NCRS-001')).toMatchObject({ applicable: 20, failed: 6, passed: 14 });
+    // Secondary: Leeds (2) and Calderdale (1) add up to 3 failures, which 60 - 9 - 6 would give
+    // away, so Bradford, the smallest shown, is hidden too.
+    expect(cell('Calderdale', 'NCRS-001')).toMatchObject({ applicable: 10, suppressed: true });
+    expect(cell('Bradford', 'NCRS-001')).toEqual({ applicable: 20, failed: null, passed: null, rate: null, ci95: null, suppressed: true });
     expect(cell('Leeds', 'WY-001')).toMatchObject({ applicable: 4, suppressed: true }); // passed = 4
     expect(cell('Bradford', 'HOCR-004')).toMatchObject({ failed: 0, passed: 70 });
   });
@@ -141,7 +145,15 @@ describe('buildReport --public', () => {
     expect(json).not.toContain('recordId');
     expect(json).not.toContain('13/0000');
     expect(json).not.toContain(HOSTILE.script);
-    expect(withEx.exceptions!.accepted[0]).toMatchObject({ ruleId: 'NCRS-001', file: 'exports/crimes-oct.csv', line: 99 });
+    // No justification, acceptedBy, file or line; an accepted count of 1–4 is hidden.
+    expect(withEx.exceptions!.accepted).toEqual([]);
+    expect(withEx.exceptions!.expired).toEqual([{ ruleId: 'NCRS-001', expires: '2026-09-30' }]);
+    expect(json).not.toMatch(/justification|acceptedBy|FCR/);
+    expect(rule(withEx, 'NCRS-001').accepted).toBeNull();
+    expect(rule(withEx, 'DQ-001').accepted).toBe(0);
+    expect(withEx.rejected).toEqual([{ file: 'crimes-oct.csv' }]);
+    expect(withEx.inputs.map((i) => i.path)).toEqual(['crimes-oct.csv', 'incidents-oct.csv']);
+    expect(withEx.status).toBe('fail'); // the exit code still reflects every rule
   });
 });
 

@@ -103,8 +103,12 @@ describe('csv', () => {
     expect(row.split(',')[2]!.replace(/^"|"$/g, '')).toBe(cell);
   });
 
-  it('is the header alone in public mode', () => {
-    expect(formats.csv(publicReport, ctx)).toBe('rule,severity,record_id,file,line,district,record_type,message\n');
+  it('is the per-rule and per-district table in public mode, with no records', () => {
+    const csv = formats.csv(publicReport, ctx);
+    const lines = csv.trimEnd().split('\n');
+    expect(lines[0]).toBe('rule,severity,district,applicable,passed,failed,rate,ci95_low,ci95_high,threshold,status,note');
+    expect(lines).toContain('DQ-001,warning,(all districts),230,,,,,,,suppressed,fewer than 5 met or failed: not published');
+    expect(csv).not.toMatch(/13\/0000|record_id|recordId/);
   });
 });
 
@@ -135,17 +139,21 @@ describe('html', () => {
   });
 
   it('states headlines in plain English and compares with earlier months', () => {
-    expect(out).toContain('85.0% of crimes were recorded within 24 hours (95% CI 73.9%–91.9%); the standard is 95%.');
+    expect(out).toContain("85.0% of crimes were recorded within 24 hours (95% CI 73.9%–91.9%); the force&#39;s audit threshold is 95%.");
+    expect(out).not.toMatch(/national standard/i);
     expect(out).toContain('Compared with earlier months');
     expect(out).toMatch(/August 2026.*September 2026.*October 2026/s);
     expect(out).toContain('Wilson score interval with z = 1.959964');
     expect(out).toContain(report.inputs[0]!.sha256);
   });
 
-  it('public mode says so and shows <5, escaped', () => {
+  it('public mode says so, lists suppressed rules as too few to report, never "<5"', () => {
     const pub = formats.html(publicReport, ctx);
     expect(pub).toContain('Public version.');
-    expect(pub).toContain('<td class="num">&lt;5</td>');
+    expect(pub).toContain('<td class="num">not published</td>');
+    expect(pub).toContain('<h3>Too few records to report</h3>');
+    expect(pub).not.toContain('&lt;5');
+    expect(pub).toMatch(/of the \d+ rules? with enough records to report, \d+ (was|were) not met; \d+ had too few records to report/i);
   });
 });
 
@@ -163,7 +171,8 @@ describe('markdown', () => {
   });
 
   it('has headlines, a section per rule, district charts, comparison and methods', () => {
-    expect(out).toContain('85.0% of crimes were recorded within 24 hours (95% CI 73.9%–91.9%); the standard is 95%.');
+    expect(out).toContain("85.0% of crimes were recorded within 24 hours (95% CI 73.9%–91.9%); the force's audit threshold is 95%.");
+    expect(out).not.toMatch(/national standard/i);
     for (const id of ['NCRS-001', 'NCRS-003', 'HOCR-001', 'HOCR-004', 'DQ-001', 'WY-001']) expect(out).toContain(`### ${id}: `);
     expect(out).toContain('Bradford   ███████████████████├');
     expect(out).toContain('## Compared with earlier months');

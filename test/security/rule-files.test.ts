@@ -108,6 +108,8 @@ describe('hostile rule files are refused, located, and pollute nothing', () => {
     writeFileSync(join(dir, 'ok.yaml'), rule("    require:\n      all:\n        - { field: record_id, matches: '[A-Z][0-9]+' }\n        - { expr: \"victim_age == null || victim_age < 130\" }\n"));
     expect(await checkRuleFiles(['ok.yaml'], dir)).toEqual([]);
     const audit = await runCli(['audit', 'in.csv', '--rules', 'ok.yaml', '--format', 'json'], { cwd: dir });
-    expect(audit.exitCode).toBe(0);
+    // in.csv has no victim_age column, so the rule loads but is not measured (rules.md "Status").
+    expect(audit.exitCode).toBe(1);
+    expect(JSON.parse(audit.stdout).rules[0]).toMatchObject({ status: 'not measured', missingFields: ['victim_age'] });
   });
 });

@@ -27,8 +27,10 @@ describe('ncrs-audit init', () => {
 
     // The scaffolded profile runs a real audit with the national pack plus the (empty) local file.
     const audit = await runCli(['audit', join(process.cwd(), 'fixtures/conformance/sample-export.csv'), '--profile', 'profiles/northshire.yaml', '--format', 'json', '--out', '-'], { cwd: dir });
-    expect(audit.stderr).toBe('');
-    const report = JSON.parse(audit.stdout) as { rules: { id: string }[]; profile: { name: string } };
+    // The config found is named (report.md `config`), and recorded in the report.
+    expect(audit.stderr).toBe('ncrs-audit: using config ncrs-audit.config.yaml\n');
+    const report = JSON.parse(audit.stdout) as { rules: { id: string }[]; profile: { name: string }; config: { path: string; sha256: string } };
+    expect(report.config).toEqual({ path: 'ncrs-audit.config.yaml', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(report.profile.name).toBe('northshire');
     expect(report.rules.map((r) => r.id)).toContain('NCRS-001');
     expect(report.rules.map((r) => r.id)).not.toContain('WY-001');

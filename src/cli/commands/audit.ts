@@ -8,6 +8,9 @@ import { buildReport } from '../../report/build-report.js';
 import { chunkedFormats, FORMAT_NAMES, formats, REPORT_FILE_NAMES } from '../../report/formats/index.js';
 import { loadReports } from '../../report/load-reports.js';
 import { UsageError } from '../../errors.js';
+import { configProvenance } from '../../config/index.js';
+import { publicReport } from '../../report/disclosure/public-report.js';
+import { safeText } from '../../text/safe-text.js';
 import { createProgress } from '../progress.js';
 import { useColor, type CliContext } from '../io.js';
 import { assertNotAnInput, ensureFolder } from '../write-reports.js';
@@ -79,6 +82,9 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
     includeDetails: cliOpts.includeDetails,
   });
   const { settings } = setup;
+  const config = setup.config ? configProvenance(setup.config, io.cwd) : null;
+  // Say which config is in force: it can change the rules, exceptions and outputs (SECURITY.md).
+  if (config && !cliOpts.quiet) io.stderr.write(`ncrs-audit: using config ${safeText(config.path)}\n`);
   const opts: AuditCliOptions = { ...cliOpts, ...settings, district: settings.districts };
   if (opts.out?.includes('{period}')) {
     throw new UsageError(`the configured out '${opts.out}' names the month: give --period YYYY-MM (or --out <folder>)`);
@@ -88,10 +94,11 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
   const readPaths = [...inputs, ...(opts.rules ?? []), ...(opts.compare ?? []), ...(opts.exceptions ? [opts.exceptions] : [])];
   if (opts.profile && /[./\\]/.test(opts.profile)) readPaths.push(opts.profile);
   await assertNotAnInput(targets.files.map((t) => t.path), readPaths, io.cwd);
-  const compare = (await loadReports(opts.compare ?? [], io.cwd)).map((r) => r.report);
+  // Earlier months are published under the same disclosure control as this one (report.md).
+  const compare = (await loadReports(opts.compare ?? [], io.cwd)).map((r) => (opts.public ? publicReport(r.report) : r.report));
 
   // The run is never held here: once the report is built, its findings are garbage.
-  const report = buildReport(await runWithProgress(inputs, opts, setup, ctx));
+  const report = buildReport(await runWithProgress(inputs, opts, setup, config, ctx));
 
   if (targets.folder) await ensureFolder(resolve(io.cwd, targets.folder), `the output folder ${targets.folder}`);
   const fileCtx = { color: false, compare, includeDetails: opts.includeDetails };
@@ -119,7 +126,13 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
 }
 
 /** The audit itself, with a progress line while it reads. */
-async function runWithProgress(inputs: string[], opts: AuditCliOptions, setup: AuditSetup, { io }: CliContext): Promise<AuditRun> {
+async function runWithProgress(
+  inputs: string[],
+  opts: AuditCliOptions,
+  setup: AuditSetup,
+  config: AuditRun['config'],
+  { io }: CliContext,
+): Promise<AuditRun> {
   const progress = createProgress(io, !opts.quiet);
   try {
     return await runAudit({
@@ -132,6 +145,7 @@ async function runWithProgress(inputs: string[], opts: AuditCliOptions, setup: A
       exceptions: opts.exceptions ?? null,
       asOf: opts.asOf ?? null,
       setup,
+      config,
       public: opts.public ?? false,
       includeDetails: opts.includeDetails ?? false,
       onProgress: (rows) => progress.update(rows),

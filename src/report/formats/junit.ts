@@ -3,12 +3,15 @@
  * A rule with status `fail` gets a <failure> whose `type` is its severity, so a
  * failing warning rule is visibly a warning (and its name says "[warning]"); the
  * audit's exit code, not this file, decides whether the pipeline fails. `n/a`
- * rules are <skipped>. Every case carries properties: severity, status, counts.
+ * rules are <skipped>; a rule `not measured` is a <failure> when it is an error
+ * rule (it fails the audit) and <skipped> otherwise, with its missing fields and
+ * the --profile hint; a public report's suppressed rule is <skipped> as "too few
+ * records to report", never passed or failed. Every case carries properties: severity, status, counts.
  * The first 10 findings are in the failure's message (one line) and its body (one per line).
  */
 import type { Report, ReportFinding, RuleReport } from '../schema.js';
 import { escapeXml as x } from '../sanitise.js';
-import { SUPPRESSED, ciText, count, percent, thresholdText } from '../wording.js';
+import { SUPPRESSED, TOO_FEW, ciText, count, notMeasuredHint, percent, thresholdText } from '../wording.js';
 import type { Formatter } from './types.js';
 
 const MAX_FINDINGS = 10;
@@ -17,15 +20,15 @@ const UNKNOWN_FILE = '(rules)';
 export const formatJunit: Formatter = (report) => {
   const suites = groupByFile(report.rules);
   const findings = groupFindings(report.findings ?? []);
-  const failures = report.rules.filter((r) => r.status === 'fail').length;
-  const skipped = report.rules.filter((r) => r.status === 'n/a').length;
+  const failures = report.rules.filter((r) => outcome(r) === 'failure').length;
+  const skipped = report.rules.filter((r) => outcome(r) === 'skipped').length;
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   out.push(
     `<testsuites name="ncrs-audit" tests="${report.rules.length}" failures="${failures}" errors="0" skipped="${skipped}" timestamp="${x(report.generatedAt)}">`,
   );
   for (const [file, rules] of suites) {
-    const f = rules.filter((r) => r.status === 'fail').length;
-    const s = rules.filter((r) => r.status === 'n/a').length;
+    const f = rules.filter((r) => outcome(r) === 'failure').length;
+    const s = rules.filter((r) => outcome(r) === 'skipped').length;
     out.push(`  <testsuite name="${x(file)}" tests="${rules.length}" failures="${f}" errors="0" skipped="${s}" timestamp="${x(report.generatedAt)}">`);
     for (const rule of rules) out.push(...testcase(rule, file, findings.get(rule.id) ?? [], report));
     out.push('  </testsuite>');
@@ -41,15 +44,21 @@ function testcase(rule: RuleReport, file: string, findings: ReportFinding[], rep
   const props: [string, string][] = [
     ['severity', rule.severity],
     ['status', rule.status],
-    ['applicable', String(rule.applicable)],
+    ['applicable', rule.applicable === null ? '' : String(rule.applicable)],
     ['failed', rule.failed === null ? '' : String(rule.failed)],
     ['suppressed', String(rule.suppressed === true)],
     ['rate', rule.rate === null ? '' : String(rule.rate)],
     ['threshold', rule.threshold === null ? '' : String(rule.threshold)],
+    ...(rule.missingFields ? [['missingFields', rule.missingFields.join(',')] as [string, string]] : []),
   ];
   for (const [k, v] of props) lines.push(`        <property name="${k}" value="${x(v)}"/>`);
   lines.push('      </properties>');
   if (rule.status === 'n/a') lines.push('      <skipped message="n/a: the rule applied to no record"/>');
+  if (rule.status === 'suppressed') lines.push(`      <skipped message="${x(`${TOO_FEW}: ${SUPPRESSED} records met or failed the rule, so the result is not published`)}"/>`);
+  if (rule.status === 'not measured') {
+    const message = `not measured: ${notMeasuredHint(rule)}`;
+    lines.push(outcome(rule) === 'failure' ? `      <failure type="${rule.severity}" message="${x(message)}">${x(message)}</failure>` : `      <skipped message="${x(message)}"/>`);
+  }
   if (rule.status === 'fail') {
     const first = findings.map(findingLine);
     const message = summary(rule) + (first.length > 0 ? `; first findings: ${first.join('; ')}` : '');
@@ -59,11 +68,16 @@ function testcase(rule: RuleReport, file: string, findings: ReportFinding[], rep
   return lines;
 }
 
+/** How a rule shows in JUnit: only a failing error rule or a not-measured one fails the audit. */
+function outcome(rule: RuleReport): 'failure' | 'skipped' | 'passed' {
+  if (rule.status === 'fail') return 'failure';
+  if (rule.status === 'not measured') return rule.severity === 'error' ? 'failure' : 'skipped';
+  if (rule.status === 'n/a' || rule.status === 'suppressed') return 'skipped';
+  return 'passed';
+}
+
 function summary(rule: RuleReport): string {
-  const standard = rule.threshold === null ? 'no threshold: any failure fails' : `threshold ${thresholdText(rule.threshold)}`;
-  if (rule.suppressed) {
-    return `${rule.severity}: ${count(rule.applicable)} applicable; figures not published (${SUPPRESSED} met or failed); ${standard}`;
-  }
+  const standard = rule.threshold === null ? 'no threshold: any failure fails' : `audit threshold ${thresholdText(rule.threshold)}`;
   return `${rule.severity}: ${count(rule.failed)} of ${count(rule.applicable)} failed; rate ${percent(rule.rate)} (95% CI ${ciText(rule.ci95)}); ${standard}`;
 }
 

@@ -12,6 +12,8 @@ import {
   periodWords,
   plural,
   STATUS_LABEL,
+  TOO_FEW,
+  notMeasuredHint,
   thresholdText,
 } from '../wording.js';
 import { terminalSafe as t } from '../sanitise.js';
@@ -24,8 +26,11 @@ export const formatTerminal: Formatter = (report, ctx) => {
   const lines: string[] = [];
   lines.push(c.bold(header(report)));
   lines.push(report.status === 'pass' ? c.green.bold(auditVerdict(report)) : c.red.bold(auditVerdict(report)));
-  if (report.public) lines.push(c.dim(`Public mode: where 1 to 4 records met or failed a rule the figures are hidden ("${SUPPRESSED}"); no record ids.`));
+  if (report.public) lines.push(c.dim(`Public mode: where ${SUPPRESSED} records met or failed a rule (or such a number could be worked out) the figures are not published; no record ids.`));
   lines.push(rulesTable(report.rules, c));
+  lines.push(...notMeasuredLines(report, c));
+  const tooFew = report.rules.filter((r) => r.status === 'suppressed');
+  if (tooFew.length > 0) lines.push(`${TOO_FEW} (${SUPPRESSED} met or failed): ${tooFew.map((r) => t(r.id)).join(', ')}`);
   lines.push(...districtLines(report, c));
   lines.push(...tailLines(report, ctx, c));
   return `${lines.join('\n')}\n`;
@@ -49,7 +54,7 @@ function rulesTable(rules: RuleReport[], c: ChalkInstance): string {
       t(r.name),
       r.severity,
       count(r.applicable),
-      r.status === 'n/a' ? '—' : cellRate(r),
+      r.status === 'n/a' || r.status === 'not measured' ? '—' : cellRate(r),
       ciText(r.ci95),
       r.threshold === null ? '—' : thresholdText(r.threshold),
       paintStatus(r, c),
@@ -59,10 +64,19 @@ function rulesTable(rules: RuleReport[], c: ChalkInstance): string {
 }
 
 function paintStatus(r: RuleReport, c: ChalkInstance): string {
-  const label = STATUS_LABEL[r.status] + (r.accepted ? ` (${r.accepted} accepted)` : '');
-  if (r.status === 'n/a') return c.dim(label);
+  const accepted = r.accepted === null ? ` (${SUPPRESSED} accepted)` : r.accepted ? ` (${r.accepted} accepted)` : '';
+  const label = STATUS_LABEL[r.status] + accepted;
+  if (r.status === 'n/a' || r.status === 'suppressed') return c.dim(label);
   if (r.status === 'pass') return c.green(label);
   return r.severity === 'error' ? c.red.bold(label) : c.yellow(label);
+}
+
+/** Each rule not measured, with the fields it misses and what to do (rules.md "Status"). */
+function notMeasuredLines(report: Report, c: ChalkInstance): string[] {
+  const rules = report.rules.filter((r) => r.status === 'not measured');
+  if (rules.length === 0) return [];
+  const paint = (r: RuleReport) => (r.severity === 'error' ? c.red : c.yellow);
+  return [c.bold('Not measured:'), ...rules.map((r) => paint(r)(`  ${t(r.id)} ${t(notMeasuredHint(r))}`))];
 }
 
 function districtLines(report: Report, c: ChalkInstance): string[] {
@@ -74,7 +88,7 @@ function districtLines(report: Report, c: ChalkInstance): string[] {
   for (const w of worst) {
     const rules = w.below
       .slice(0, 3)
-      .map((b) => `${t(b.ruleId)} ${percent(b.rate)} (standard ${thresholdText(b.threshold)})`)
+      .map((b) => `${t(b.ruleId)} ${percent(b.rate)} (threshold ${thresholdText(b.threshold)})`)
       .join(', ');
     const more = w.below.length > 3 ? `, +${w.below.length - 3} more` : '';
     lines.push(`  ${t(w.key).padEnd(width)}  ${w.below.length} ${plural(w.below.length, 'rule')} below: ${rules}${more}`);
@@ -93,9 +107,9 @@ function tailLines(report: Report, ctx: FormatContext, c: ChalkInstance): string
   if (report.rows.filtered > 0) lines.push(`Filtered out: ${count(report.rows.filtered)} ${plural(report.rows.filtered, 'row')}`);
   if (report.exceptions) {
     const { accepted, expired, unused } = report.exceptions;
-    lines.push(
-      `Exceptions (as of ${report.asOf ?? '?'}): ${accepted.length} accepted, ${expired.length} expired, ${unused.length} unused`,
-    );
+    // Public: the accepted entries are not listed (their count per rule is in the table).
+    const acceptedText = report.public ? 'accepted counted per rule' : `${accepted.length} accepted`;
+    lines.push(`Exceptions (as of ${report.asOf ?? '?'}): ${acceptedText}, ${expired.length} expired, ${unused.length} unused`);
   }
   if (report.findings) lines.push(`Findings: ${count(report.findings.length)}`);
   if (report.warnings.length > 0) {

@@ -4,7 +4,7 @@
  * a <desc> listing every value, and aria-labelledby pointing at both.
  */
 import { escapeHtml as h } from '../sanitise.js';
-import { thresholdText } from '../wording.js';
+import { SUPPRESSED, thresholdText } from '../wording.js';
 import type { DistrictRow } from './panel-model.js';
 
 const W = 640;
@@ -18,11 +18,11 @@ const AXIS_H = 36;
 export function barChartSvg(id: string, title: string, rows: DistrictRow[], threshold: number | null): string {
   const height = TOP + rows.length * ROW_H + AXIS_H;
   const x = (rate: number) => LABEL_W + rate * PLOT_W;
-  const desc = rows.map((r) => `${r.label}: ${r.suppressed ? 'fewer than 5, not published' : r.rate === null ? 'no records' : `${r.rateText} (95% CI ${r.ciText})`}`).join('; ');
+  const desc = rows.map((r) => `${r.label}: ${r.suppressed ? `${SUPPRESSED} met or failed, not published` : r.rate === null ? 'no records' : `${r.rateText} (95% CI ${r.ciText})`}`).join('; ');
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" class="chart" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${h(title)}</title>`,
-    `<desc id="${id}-desc">${h(desc)}${threshold === null ? '' : h(`. Standard: ${thresholdText(threshold)}.`)}</desc>`,
+    `<desc id="${id}-desc">${h(desc)}${threshold === null ? '' : h(`. Audit threshold: ${thresholdText(threshold)}.`)}</desc>`,
   ];
   rows.forEach((r, i) => {
     const y = TOP + i * ROW_H;
@@ -38,7 +38,8 @@ export function barChartSvg(id: string, title: string, rows: DistrictRow[], thre
         `<path d="M${fmt(x(lo))} ${mid}H${fmt(x(hi))}M${fmt(x(lo))} ${mid - 5}V${mid + 5}M${fmt(x(hi))} ${mid - 5}V${mid + 5}" class="whisker"/>`,
       );
     }
-    const value = r.suppressed ? '<5 (not published)' : r.rateText;
+    // A hidden figure is a labelled gap, never a bar of zero (report.md).
+    const value = r.suppressed ? `not published (${SUPPRESSED})` : r.rateText;
     parts.push(`<text x="${W - VALUE_W + 8}" y="${mid + 4}" class="value">${h(value)}</text>`);
   });
   const axisY = TOP + rows.length * ROW_H;
@@ -49,7 +50,7 @@ export function barChartSvg(id: string, title: string, rows: DistrictRow[], thre
   }
   if (threshold !== null) {
     parts.push(`<path d="M${fmt(x(threshold))} ${TOP - 4}V${axisY}" class="threshold"/>`);
-    parts.push(`<text x="${fmt(x(threshold))}" y="${axisY + 28}" text-anchor="middle" class="tick">standard ${h(thresholdText(threshold))}</text>`);
+    parts.push(`<text x="${fmt(x(threshold))}" y="${axisY + 28}" text-anchor="middle" class="tick">audit threshold ${h(thresholdText(threshold))}</text>`);
   }
   parts.push('</svg>');
   return parts.join('\n');

@@ -13,7 +13,7 @@ export function buildComparison(current: Report, earlier: Report[]): Comparison 
   const all = [...ordered, current];
   const rows = current.rules.map((rule) => {
     const rules = all.map((r) => r.rules.find((x) => x.id === rule.id));
-    const cells = rules.map((r) => (r ? (r.status === 'n/a' ? '—' : cellRate(r)) : 'not checked'));
+    const cells = rules.map((r) => (r ? (r.status === 'n/a' ? '—' : r.status === 'not measured' ? 'not measured' : cellRate(r)) : 'not checked'));
     const prev = rules[rules.length - 2];
     const now = rules[rules.length - 1];
     return { ruleId: rule.id, cells, change: change(prev?.rate ?? null, now?.rate ?? null) };

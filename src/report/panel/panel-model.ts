@@ -103,7 +103,10 @@ export function buildPanelModel(report: Report, compare: Report[] | undefined): 
  * are counted (report.md), so a hidden result cannot be read off the verdict.
  */
 function verdictSentence(report: Report): string {
-  if (report.public) return `Overall: ${publicHeadline(report)}`;
+  if (report.public) {
+    const text = publicHeadline(report);
+    return `Overall: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  }
   const errors = report.rules.filter((r) => r.severity === 'error');
   const notMeasured = errors.filter((r) => r.status === 'not measured').length;
   const failing = errors.filter((r) => r.status === 'fail').length;

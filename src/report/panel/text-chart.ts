@@ -3,6 +3,7 @@
  * whiskers (├ ┤) over the bar, and a marker under the threshold.
  */
 import type { DistrictRow } from './panel-model.js';
+import { HIDDEN_CELL } from '../wording.js';
 
 const WIDTH = 40;
 
@@ -10,11 +11,11 @@ export function textChart(rows: DistrictRow[], threshold: number | null): string
   // A loop, not Math.max(...rows): spreading a long list into a call overflows the stack.
   let labelWidth = 8;
   for (const r of rows) labelWidth = Math.max(labelWidth, [...r.label].length);
-  const lines = rows.map((r) => `${pad(r.label, labelWidth)} ${bar(r)} ${r.suppressed ? `${r.rateText} (not published)` : r.rateText}`);
+  const lines = rows.map((r) => `${pad(r.label, labelWidth)} ${bar(r)} ${r.suppressed ? HIDDEN_CELL : r.rateText}`);
   lines.push(`${' '.repeat(labelWidth)} ${axis()}`);
   if (threshold !== null) {
     const at = Math.min(WIDTH - 1, Math.round(threshold * WIDTH));
-    lines.push(`${' '.repeat(labelWidth + 1 + at)}▲ standard ${Number((threshold * 100).toFixed(2))}%`);
+    lines.push(`${' '.repeat(labelWidth + 1 + at)}▲ audit threshold ${Number((threshold * 100).toFixed(2))}%`);
   }
   return lines;
 }
