@@ -146,3 +146,39 @@ describe('ncrs-audit audit: honest results (issue 14)', () => {
     if (row.json) row.json(JSON.parse(run.stdout));
   });
 });
+
+describe('--public across commands (report.md)', () => {
+  const full = join(tmp, 'full.json');
+  const pub = join(tmp, 'public.json');
+
+  it('audit --public: suppressed rules listed as too few to report, nothing that names a record', async () => {
+    expect((await runCli(['audit', CLEAN, '--no-config', '--format', 'json', '--out', full])).exitCode).toBe(0);
+    const run = await runCli(['audit', CLEAN, '--no-config', '--public', '--format', 'json', '--out', pub]);
+    expect(run.exitCode).toBe(0);
+    const report = JSON.parse(readFileSync(pub, 'utf8')) as { rules: { id: string; status: string; failed: number | null }[]; findings?: unknown; inputs: { path: string }[] };
+    expect(report.findings).toBeUndefined();
+    expect(report.rules.find((r) => r.id === 'NCRS-001')).toMatchObject({ status: 'suppressed', failed: null });
+    expect(report.inputs[0]!.path).toBe('clean.csv'); // no folders
+    const terminal = await runCli(['audit', CLEAN, '--no-config', '--public']);
+    expect(terminal.stdout).toMatch(/^Too few records to report \(fewer than 5 met or failed\): .*NCRS-001/m);
+    expect(terminal.stdout).not.toMatch(/<5|CR-1|INC-1/);
+  });
+
+  it('audit --public --compare: earlier months are suppressed too', async () => {
+    const run = await runCli(['audit', CLEAN, '--no-config', '--public', '--compare', full, '--format', 'markdown']);
+    const table = run.stdout.slice(run.stdout.indexOf('## Compared with earlier months'));
+    expect(table).toMatch(/\| NCRS-001 \| not published \| not published \|/);
+    expect(table).not.toMatch(/\d+\.\d%/);
+  });
+
+  it('trend refuses a public report (exit 2) and publishes with --public', async () => {
+    const refused = await runCli(['trend', pub]);
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toMatch(/public\.json: is a public report \(--public\); trend needs the full JSON reports/);
+    const trend = await runCli(['trend', full, '--public', '--format', 'json']);
+    expect(trend.exitCode).toBe(0);
+    const result = JSON.parse(trend.stdout) as { public: boolean; rules: { id: string; points: { suppressed: boolean; passed: number | null }[] }[] };
+    expect(result.public).toBe(true);
+    expect(result.rules.find((r) => r.id === 'NCRS-001')!.points[0]).toMatchObject({ suppressed: true, passed: null });
+  });
+});
