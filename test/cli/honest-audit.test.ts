@@ -23,6 +23,9 @@ const outer = join(tmp, 'outer');
 const work = join(outer, 'a', 'b');
 mkdirSync(work, { recursive: true });
 writeFileSync(join(outer, 'ncrs-audit.config.yaml'), 'districts: [Leeds]\n');
+// A "config" that is a folder: refused, never skipped over.
+const odd = join(tmp, 'odd');
+mkdirSync(join(odd, 'ncrs-audit.config.yaml'), { recursive: true });
 const project = join(tmp, 'outer', 'project');
 mkdirSync(join(project, '.git'), { recursive: true });
 mkdirSync(join(project, 'sub'), { recursive: true });
@@ -133,6 +136,13 @@ const ROWS: Row[] = [
       expect(r.config).toBeNull();
       expect(r.filters).toEqual({ period: null, districts: [] });
     },
+  },
+  {
+    name: 'a config found that is not a regular file is exit 2',
+    args: ['audit', CLEAN, '--format', 'json'],
+    cwd: odd,
+    exitCode: 2,
+    stderr: /ncrs-audit\.config\.yaml:1:1: the config file found is not a regular file \(use --no-config to ignore it\)/,
   },
 ];
 
