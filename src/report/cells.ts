@@ -18,6 +18,3 @@ export function buildCell(counts: RuleCounts): RuleCell {
     ci95: wilson(passed, applicable),
   };
 }
-
-/** Re-exported for callers that import it from here (review --public). */
-export { isSmallCount } from './disclosure/suppress.js';

@@ -5,7 +5,7 @@
  * out by subtraction. Problems are counted, not located; files lose their folders.
  */
 import { basename } from 'node:path';
-import { isSmallCount } from '../../report/cells.js';
+import { isSmallCount, suppressDimension } from '../../report/disclosure/suppress.js';
 import type { ReviewCell, ReviewResult } from './types.js';
 
 export function publicResult(r: ReviewResult): ReviewResult {
@@ -20,7 +20,7 @@ export function publicResult(r: ReviewResult): ReviewResult {
     public: true,
     worksheets: r.worksheets.map((w) => ({ ...w, path: basename(w.path) })),
     overall,
-    by: r.by.map((b) => ({ ...b, domains: secondary(b.domains) })),
+    by: r.by.map((b) => ({ ...b, domains: secondary(b.domains, r.overall) })),
     recorded,
     recordedWithin24h: r.recordedWithin24h && primary(r.recordedWithin24h),
     notRecorded,
@@ -38,20 +38,13 @@ function suppress(c: ReviewCell): ReviewCell {
 }
 
 /**
- * Secondary suppression: while exactly one cell is hidden, or the hidden cells'
- * successes (or failures) add up to 1–4, hide the shown cell with fewest crimes.
+ * Secondary suppression, the audit's rule (report/disclosure/suppress.ts): while
+ * exactly one domain is hidden, or the hidden domains' successes (or failures) add
+ * up to fewer than 5 while the overall figure is shown, hide the shown domain with
+ * the fewest crimes.
  */
-function secondary(originals: readonly ReviewCell[]): ReviewCell[] {
-  const out = originals.map(primary);
-  for (;;) {
-    const hidden = out.flatMap((c, i) => (c.suppressed ? [i] : []));
-    if (hidden.length === 0) return out;
-    const hiddenSuccesses = hidden.reduce((a, i) => a + (originals[i]!.successes ?? 0), 0);
-    const hiddenFailures = hidden.reduce((a, i) => a + originals[i]!.crimes - (originals[i]!.successes ?? 0), 0);
-    if (hidden.length > 1 && !isSmallCount(hiddenSuccesses) && !isSmallCount(hiddenFailures)) return out;
-    const shown = out.flatMap((c, i) => (c.suppressed ? [] : [i]));
-    if (shown.length === 0) return out;
-    const next = shown.reduce((best, i) => (out[i]!.crimes < out[best]!.crimes ? i : best));
-    out[next] = suppress(out[next]!);
-  }
+function secondary(originals: readonly ReviewCell[], overall: ReviewCell): ReviewCell[] {
+  const counts = (c: ReviewCell) => ({ applicable: c.crimes, failed: c.crimes - (c.successes ?? 0) });
+  const hide = suppressDimension(counts(overall), originals.map(counts));
+  return originals.map((c, i) => (hide[i] ? suppress(c) : c));
 }
