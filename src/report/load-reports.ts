@@ -23,10 +23,6 @@ export async function loadReports(paths: string[], cwd: string): Promise<{ path:
       const where = issue.path.map(String).join('.') || '(top level)';
       throw new InputError(`not an ncrs-audit JSON report (--format json): ${where}: ${issue.message}`, path);
     }
-    // A public report's hidden cells cannot be trended, and re-publishing them could undo the suppression.
-    if (parsed.data.public === true) {
-      throw new InputError('is a public report (--public); trend needs the full JSON reports (add --public to trend to publish the result)', path);
-    }
     out.push({ path, report: parsed.data });
   }
   return out;

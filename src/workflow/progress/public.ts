@@ -5,12 +5,12 @@
  * its own (no breakdowns here): nothing to subtract from, so no secondary
  * suppression.
  */
-import { isSmallCount } from '../../report/cells.js';
+import { isSmallCount } from '../../report/disclosure/suppress.js';
 import type { TrendPoint, TrendSeries } from '../trend/types.js';
 import type { ProgressRule, RulePoint } from './types.js';
 
-function hides(p: { passed: number | null; applicable: number }): boolean {
-  return p.passed !== null && (isSmallCount(p.passed) || isSmallCount(p.applicable - p.passed));
+function hides(p: { passed: number | null; applicable: number | null }): boolean {
+  return p.passed !== null && p.applicable !== null && (isSmallCount(p.passed) || isSmallCount(p.applicable - p.passed));
 }
 
 export function publicPoint(p: RulePoint): RulePoint {

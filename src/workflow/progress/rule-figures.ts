@@ -43,10 +43,11 @@ export function ruleFigures(input: RuleInputs): ProgressRule {
 }
 
 function point(period: string, rule: RuleReport): RulePoint {
-  const ci95 = rule.ci95 ?? (rule.passed !== null ? wilson(rule.passed, rule.applicable) : null);
+  const ci95 = rule.ci95 ?? (rule.passed !== null && rule.applicable !== null ? wilson(rule.passed, rule.applicable) : null);
   return {
     period,
-    applicable: rule.applicable,
+    // A rule `not measured` has no counts (rules.md "Status"); its status says so.
+    applicable: rule.applicable ?? 0,
     passed: rule.passed,
     failed: rule.failed,
     rate: rule.rate,

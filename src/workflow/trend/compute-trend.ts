@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
 import type { Report, RuleReport } from '../../report/schema.js';
 import { wilson } from '../../report/stats/wilson.js';
 import { isPrimarySuppressed } from '../../report/disclosure/suppress.js';
@@ -20,6 +20,11 @@ import type { TrendChange, TrendMonth, TrendPoint, TrendResult, TrendSeries } fr
 export function computeTrend(reports: readonly { path: string; report: Report }[], options: { public?: boolean } = {}): TrendResult {
   const publicMode = options.public === true;
   if (reports.length === 0) throw new UsageError('trend needs at least one JSON report');
+  // A public report's hidden cells cannot be trended, and re-publishing them could undo the suppression.
+  const published = reports.find((r) => r.report.public === true);
+  if (published) {
+    throw new InputError('is a public report (--public); trend needs the full JSON reports (add --public to trend to publish the result)', published.path);
+  }
   const ordered = orderReports(reports);
   const months: TrendMonth[] = ordered.map(({ path, report }) => ({
     label: report.period ?? basename(path),
