@@ -142,7 +142,7 @@ const ROWS: Row[] = [
     args: ['audit', CLEAN, '--format', 'json'],
     cwd: odd,
     exitCode: 2,
-    stderr: /ncrs-audit\.config\.yaml:1:1: the config file found is not a regular file \(use --no-config to ignore it\)/,
+    stderr: /ncrs-audit\.config\.yaml:1:1: cannot read the config file: it is a folder/,
   },
 ];
 
