@@ -173,16 +173,18 @@ function districtRows(rule: RuleReport, report: Report): DistrictRow[] {
   const bySize = cells.map((c, i) => ({ ...c, i })).sort((a, b) => b.cell.applicable - a.cell.applicable || a.i - b.i);
   const shown = bySize.slice(0, DISTRICTS_SHOWN).map((c) => districtRow(c.key, c.cell, rule.threshold));
   const rest = bySize.slice(DISTRICTS_SHOWN);
-  shown.push(districtRow(OTHERS_KEY, othersCell(rest.map((c) => c.cell), report.public === true), rule.threshold, `all other districts (${count(rest.length)})`));
+  const others = districtRow(OTHERS_KEY, othersCell(rest.map((c) => c.cell), report.public === true), rule.threshold, `all other districts (${count(rest.length)})`);
+  // Public: the grouped line holds districts and records, no result (report.md).
+  shown.push(report.public ? { ...others, met: NO_VALUE, rateText: NO_VALUE, verdictWords: `${count(rest.length)} districts, ${others.applicable} records: grouped, no figures` } : others);
   return shown;
 }
 
 const OTHERS_KEY = '(all other districts)';
 
 /**
- * The districts past the first DISTRICTS_SHOWN, added up. In public mode the sum
- * is suppressed when it is small or holds a suppressed cell, so it can never
- * give back a count that was withheld.
+ * The districts past the first DISTRICTS_SHOWN, added up. In public mode the line
+ * shows only how many districts and records it holds (report.md): its failures
+ * would be the rule's total minus the districts shown, a sum of hidden cells.
  */
 function othersCell(cells: RuleCell[], publicMode: boolean): RuleCell {
   let applicable = 0;
@@ -193,7 +195,7 @@ function othersCell(cells: RuleCell[], publicMode: boolean): RuleCell {
     if (c.suppressed || c.passed === null || c.passed === undefined) withheld = true;
     else passed += c.passed;
   }
-  if (withheld || (publicMode && applicable > 0 && applicable < 5)) {
+  if (withheld || publicMode) {
     return { applicable, failed: null, passed: null, rate: null, ci95: null, suppressed: true };
   }
   return { applicable, failed: applicable - passed, passed, rate: applicable > 0 ? passed / applicable : null, ci95: wilson(passed, applicable) };
