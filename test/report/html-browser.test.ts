@@ -76,7 +76,8 @@ describe.skipIf(!haveBrowser)('HTML report in headless Chromium', () => {
     const charts = page.locator('svg[role="img"]');
     expect(await charts.count()).toBe(5);
     expect(await page.locator('svg[role="img"] > title').count()).toBe(5);
-    expect(await page.locator('svg[role="img"] rect.bar').count()).toBeGreaterThan(10);
+    expect(await page.locator('svg[role="img"] circle.dot').count()).toBeGreaterThan(10);
+    expect(await page.locator('svg[role="img"] .threshold').count()).toBe(5);
     const box = await charts.first().boundingBox();
     expect(box!.width).toBeGreaterThan(300);
     expect(await page.locator('th[scope="col"]').count()).toBeGreaterThan(20);

@@ -7,6 +7,8 @@ import { threadOptionsFromEnv } from '../../ingest/index.js';
 import { buildReport } from '../../report/build-report.js';
 import { chunkedFormats, FORMAT_NAMES, formats, REPORT_FILE_NAMES } from '../../report/formats/index.js';
 import { loadReports } from '../../report/load-reports.js';
+import type { PanelExtras } from '../../report/formats/types.js';
+import { loadNotes, loadRecordingRate } from '../panel-inputs.js';
 import { UsageError } from '../../errors.js';
 import { configProvenance } from '../../config/index.js';
 import { publicReport } from '../../report/disclosure/public-report.js';
@@ -33,6 +35,8 @@ interface AuditCliOptions {
   public?: boolean;
   includeDetails?: boolean;
   compare?: string[];
+  review?: string;
+  notes?: string;
   color?: boolean;
   quiet?: boolean;
 }
@@ -53,7 +57,9 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .option('--as-of <date>', 'the day exceptions expire against (YYYY-MM-DD)')
     .option('--public', 'suppress counts 1–4 and leave out record ids, in every format')
     .option('--include-details', 'allow input free text (rationales) into reports')
-    .option('--compare <report.json...>', 'earlier months’ JSON reports to compare with (markdown, html)');
+    .option('--compare <report.json...>', 'earlier months’ JSON reports to compare with (markdown, html)')
+    .option('--review <review.json>', 'the month’s crime recording rate from `review --format json` (same month as --period), first on the panel page')
+    .option('--notes <file.yaml>', 'the registrar’s text per rule id, beside each rule not met on the panel page');
   withConfigOptions(command)
     .option('--no-color', 'no colour in terminal output')
     .option('--quiet', 'print nothing but errors')
@@ -91,17 +97,28 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
   }
   const targets = planOutputs(parseFormats(opts.format, FORMAT_NAMES, 'terminal'), opts.out, REPORT_FILE_NAMES, { summary: true });
   // Nothing the audit reads may be overwritten by what it writes.
-  const readPaths = [...inputs, ...(opts.rules ?? []), ...(opts.compare ?? []), ...(opts.exceptions ? [opts.exceptions] : [])];
+  const readPaths = [
+    ...inputs,
+    ...(opts.rules ?? []),
+    ...(opts.compare ?? []),
+    ...(opts.exceptions ? [opts.exceptions] : []),
+    ...(opts.review ? [opts.review] : []),
+    ...(opts.notes ? [opts.notes] : []),
+  ];
   if (opts.profile && /[./\\]/.test(opts.profile)) readPaths.push(opts.profile);
   await assertNotAnInput(targets.files.map((t) => t.path), readPaths, io.cwd);
   // Earlier months are published under the same disclosure control as this one (report.md).
   const compare = (await loadReports(opts.compare ?? [], io.cwd)).map((r) => (opts.public ? publicReport(r.report) : r.report));
+  const panel: PanelExtras = {
+    ...(opts.review ? { recording: await loadRecordingRate(opts.review, io.cwd, opts.period) } : {}),
+    ...(opts.notes ? { notes: await loadNotes(opts.notes, io.cwd) } : {}),
+  };
 
   // The run is never held here: once the report is built, its findings are garbage.
   const report = buildReport(await runWithProgress(inputs, opts, setup, config, ctx));
 
   if (targets.folder) await ensureFolder(resolve(io.cwd, targets.folder), `the output folder ${targets.folder}`);
-  const fileCtx = { color: false, compare, includeDetails: opts.includeDetails };
+  const fileCtx = { color: false, compare, includeDetails: opts.includeDetails, panel };
   // All or nothing: the set's files are rendered into temporary files, then renamed together.
   await writeReportSet(
     targets.files.map((target) => {
@@ -117,7 +134,7 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
   const written = targets.files.map((t) => t.path);
   if (targets.stdout && !(opts.quiet && targets.stdout === 'terminal')) {
     const color = targets.stdout === 'terminal' && useColor(io, opts.color);
-    const ctx = { color, compare, written, includeDetails: opts.includeDetails };
+    const ctx = { color, compare, written, includeDetails: opts.includeDetails, panel };
     const chunked = chunkedFormats[targets.stdout];
     if (chunked) for (const chunk of chunked(report, ctx)) io.stdout.write(chunk);
     else io.stdout.write(formats[targets.stdout](report, ctx));

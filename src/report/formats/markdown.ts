@@ -1,28 +1,50 @@
 /** The panel report in Markdown: plain words first, figures in tables, methods last. */
-import { buildPanelModel, hasFigures, summaryGroups, type PanelModel, type RulePanel } from '../panel/panel-model.js';
+import { HIDDEN_LEGEND, buildPanelModel, hasFigures, type PanelModel, type RulePanel } from '../panel/panel-model.js';
 import { textChart } from '../panel/text-chart.js';
+import { GLOSSARY, NOTE_EMPTY, NOTE_LABEL, summaryPage, type SummaryPage } from '../panel/summary-page.js';
 import { methodsFacts } from '../panel/methods.js';
 import { escapeMarkdown as md, terminalSafe } from '../sanitise.js';
-import { METHODS, SEVERITY_WORDS } from '../wording.js';
+import { METHODS, SEVERITY_WORDS, TOO_FEW } from '../wording.js';
 import type { Formatter } from './types.js';
 
 export const formatMarkdown: Formatter = (report, ctx) => {
   const m = buildPanelModel(report, ctx.compare);
   const out: string[] = [`# ${md(m.title)}`, '', md(m.generated), ''];
   if (m.publicMode) out.push(`> **Public version.** ${md(METHODS.suppression)}`, '');
-  out.push(...summary(m), ...resultsTable(m), ...ruleSections(m), ...comparison(m), ...methods(m));
+  out.push(...summary(m), ...actions(m, summaryPage(m, report.period, ctx.panel)), ...glossary(), ...resultsTable(m), ...ruleSections(m), ...comparison(m), ...methods(m));
   return `${trimEnd(out).join('\n')}\n`;
 };
 
 function summary(m: PanelModel): string[] {
   const out = ['## Summary', '', `**${md(m.verdict)}**`, '', md(m.overview), ''];
-  for (const [heading, rules] of summaryGroups(m)) {
-    if (rules.length === 0) continue;
-    out.push(`### ${heading}`, '');
-    for (const r of rules) out.push(`- **${md(r.id)} ${md(r.title)}** (${md(r.statusWords.toLowerCase())}): ${md(r.headline)}`);
+  return out;
+}
+
+/** Not measured, the recording rate, then each rule not met with the registrar's response. */
+function actions(m: PanelModel, page: SummaryPage): string[] {
+  const out: string[] = [];
+  if (page.notMeasured.length > 0) {
+    out.push('### Not measured', '');
+    for (const r of page.notMeasured) out.push(`- **${md(r.id)} ${md(r.title)}**: ${md(r.headline)}`);
+    out.push('');
+  }
+  if (page.recording) out.push(`**${md(page.recording)}**`, '');
+  out.push('### Rules not met', '');
+  if (page.notMet.length === 0) out.push('Every rule measured was met.', '');
+  for (const { rule: r, note } of page.notMet) {
+    out.push(`**${md(r.id)} ${md(r.title)}** (${md(SEVERITY_WORDS[r.severity])}): ${md(r.headline)}`, '');
+    out.push(`> *${md(NOTE_LABEL)}:* ${md(note ?? NOTE_EMPTY)}`, '');
+  }
+  if (m.tooFew.length > 0) {
+    out.push(`### ${md(TOO_FEW)}`, '');
+    for (const r of m.tooFew) out.push(`- **${md(r.id)} ${md(r.title)}**: ${md(r.headline)}`);
     out.push('');
   }
   return out;
+}
+
+function glossary(): string[] {
+  return ['### Words used', '', ...GLOSSARY.map(([term, meaning]) => `- **${md(term)}:** ${md(meaning)}`), ''];
 }
 
 function resultsTable(m: PanelModel): string[] {
@@ -33,7 +55,7 @@ function resultsTable(m: PanelModel): string[] {
     out.push(row([r.id, r.title, r.applicable, r.met, r.rateText, r.ciText, r.thresholdText, resultText(r)]));
   }
   out.push('');
-  if (m.anySuppressed) out.push(md(METHODS.suppressionLegend), '');
+  if (m.anySuppressed) out.push(md(HIDDEN_LEGEND), '');
   return out;
 }
 
@@ -45,7 +67,8 @@ function ruleSections(m: PanelModel): string[] {
   const out = ['## Rule by rule', ''];
   for (const r of [...m.national, ...m.quality]) {
     out.push(`### ${md(r.id)}: ${md(r.title)}`, '', md(r.headline), '');
-    if (r.description) out.push(md(r.description), '');
+    // The rule file's text names fields: for the audit team, not the public.
+    if (r.description && !m.publicMode) out.push(md(r.description), '');
     const facts = [`*Type:* ${md(SEVERITY_WORDS[r.severity])}`, `*Threshold:* ${md(r.thresholdText)}${r.threshold === null ? ' must meet it' : " of records (the force's audit threshold)"}`];
     if (r.standard) facts.push(`*Source:* ${md(r.standard)}`);
     facts.push(`*Result:* ${md(resultText(r))}`);
@@ -57,11 +80,11 @@ function ruleSections(m: PanelModel): string[] {
 
 function districtTable(r: RulePanel): string[] {
   const out = [`#### ${md(r.id)} by district`, ''];
-  out.push(row(['District', 'Records checked', 'Met', 'Rate', '95% CI', 'Result']));
+  out.push(row(['District', 'Records checked', 'Met', 'Rate', '95% interval', 'Verdict']));
   out.push('|---|--:|--:|--:|--:|---|');
   for (const d of r.districts) out.push(row([d.label, d.applicable, d.met, d.rateText, d.ciText, d.verdictWords]));
   out.push('');
-  if (r.districts.some((d) => d.suppressed)) out.push(md(METHODS.suppressionLegend), '');
+  if (r.districts.some((d) => d.suppressed)) out.push(md(HIDDEN_LEGEND), '');
   out.push(...fenced(textChart(r.districts, r.threshold).map(terminalSafe)), '');
   return out;
 }
@@ -73,7 +96,7 @@ function comparison(m: PanelModel): string[] {
   out.push(row(['Rule', ...c.months, 'Change since the previous month']));
   out.push(`|---|${c.months.map(() => '--:').join('|')}|--:|`);
   for (const r of c.rows) out.push(row([r.ruleId, ...r.cells, r.change]));
-  out.push('');
+  out.push('', md(c.note), '');
   return out;
 }
 

@@ -10,6 +10,23 @@ export interface FormatContext {
   written?: string[];
   /** --include-details was given (free text may appear). */
   includeDetails?: boolean;
+  /** What leads the panel page besides the report: --review and --notes (cli.md). */
+  panel?: PanelExtras;
+}
+
+/** The month's crime recording rate from `review` (its month equals the report's). */
+export interface RecordingRate {
+  rate: number | null;
+  ci95: [number, number] | null;
+  /** Crimes in the sample behind the rate. */
+  crimes: number;
+  suppressed: boolean;
+}
+
+export interface PanelExtras {
+  recording?: RecordingRate;
+  /** The registrar's text per rule id (--notes). */
+  notes?: Record<string, string>;
 }
 
 export type Formatter = (report: Report, ctx: FormatContext) => string;

@@ -1,11 +1,16 @@
 /** This month beside earlier months' reports (--compare), rule by rule. */
 import type { Report } from '../schema.js';
+import { holmAdjust } from '../stats/holm.js';
+import { ALPHA, twoProportionTest } from '../stats/two-proportion.js';
 import { cellRate, periodWords } from '../wording.js';
+import { humanDate } from '../human-date.js';
 
 export interface Comparison {
   /** Column headings, oldest first; the last is this report. */
   months: string[];
-  rows: { ruleId: string; cells: string[]; change: string }[];
+  rows: { ruleId: string; cells: string[]; change: string; significant: boolean }[];
+  /** How the ▲ / ▼ marks were decided, for the note under the table. */
+  note: string;
 }
 
 export function buildComparison(current: Report, earlier: Report[]): Comparison {
@@ -16,9 +21,27 @@ export function buildComparison(current: Report, earlier: Report[]): Comparison 
     const cells = rules.map((r) => (r ? (r.status === 'n/a' ? '—' : r.status === 'not measured' ? 'not measured' : cellRate(r)) : 'not checked'));
     const prev = rules[rules.length - 2];
     const now = rules[rules.length - 1];
-    return { ruleId: rule.id, cells, change: change(prev?.rate ?? null, now?.rate ?? null) };
+    const test = prev && now ? changeTest(prev, now) : null;
+    return { ruleId: rule.id, cells, change: change(prev?.rate ?? null, now?.rate ?? null), pValue: test };
   });
-  return { months: all.map((r) => (r.period ? periodWords(r.period) : r.generatedAt.slice(0, 10))), rows };
+  // Holm's correction across this table's tests, as the trend page does.
+  const tested = rows.flatMap((r, i) => (r.pValue === null ? [] : [{ i, p: r.pValue }]));
+  const adjusted = holmAdjust(tested.map((t) => t.p));
+  const significant = new Set(tested.filter((_, k) => adjusted[k]! < ALPHA).map((t) => t.i));
+  return {
+    months: all.map((r) => (r.period ? periodWords(r.period) : humanDate(r.generatedAt))),
+    rows: rows.map((r, i) => {
+      const mark = significant.has(i) ? (r.change.startsWith('+') ? ' ▲' : ' ▼') : '';
+      return { ruleId: r.ruleId, cells: r.cells, change: `${r.change}${mark}`, significant: significant.has(i) };
+    }),
+    note: `▲ / ▼: a change since the previous month that is statistically significant (two-proportion z-test, two-sided, α = ${ALPHA}, after Holm's correction across the ${tested.length} ${tested.length === 1 ? 'comparison' : 'comparisons'} in this table); an unmarked change is within what chance alone produces.`,
+  };
+}
+
+/** The p-value of the change between two months' counts; null when either is not published. */
+function changeTest(before: { passed?: number | null; applicable: number | null }, after: { passed?: number | null; applicable: number | null }): number | null {
+  if (typeof before.passed !== 'number' || typeof after.passed !== 'number' || before.applicable === null || after.applicable === null) return null;
+  return twoProportionTest(before.passed, before.applicable, after.passed, after.applicable)?.pValue ?? null;
 }
 
 /** Percentage points, one decimal, signed: "+1.2 points", "no change", "—". */

@@ -1,4 +1,5 @@
 /** The methods note: what was audited (inputs, hashes, rule files, period) and how. */
+import { humanDateTime } from '../human-date.js';
 import type { Report } from '../schema.js';
 import { METHODS, count, periodWords } from '../wording.js';
 
@@ -18,9 +19,9 @@ export function methodsFacts(report: Report): MethodsFacts {
       'Rows',
       `${count(report.rows.read)} read, ${count(report.rows.evaluated)} checked, ${count(report.rows.rejected)} rejected as unreadable, ${count(report.rows.filtered)} outside the period or districts`,
     ],
-    ['Input mapping (profile)', report.profile.path ? `${report.profile.name} (${report.profile.path}, SHA-256 ${report.profile.sha256 ?? '—'})` : report.profile.name],
+    ['Input mapping (profile)', report.profile.path ? `${report.profile.name} (${fileName(report.profile.path)}, SHA-256 ${report.profile.sha256 ?? '—'})` : report.profile.name],
     ['Tool', `ncrs-audit ${report.tool.version}, report schema ${report.schemaVersion}`],
-    ['Generated', report.generatedAt],
+    ['Generated', humanDateTime(report.generatedAt)],
   ];
   if (report.exceptions) {
     const { accepted, expired, unused } = report.exceptions;
@@ -33,9 +34,19 @@ export function methodsFacts(report: Report): MethodsFacts {
   if (report.public) paragraphs.push(METHODS.suppression);
   return {
     facts,
-    inputs: report.inputs.map((i) => ({ path: i.path, rows: count(i.rows), sha256: i.sha256 })),
-    ruleFiles: report.rulePack.files.map((f) => ({ path: f.path, sha256: f.sha256 })),
+    inputs: report.inputs.map((i) => ({ path: fileName(i.path), rows: count(i.rows), sha256: i.sha256 })),
+    ruleFiles: report.rulePack.files.map((f) => ({ path: fileName(f.path), sha256: f.sha256 })),
     paragraphs,
     warnings: report.warnings,
   };
+}
+
+/**
+ * A file named without its folders (report.md): a panel page travels further than
+ * the machine it was made on, and a local path says nothing to its readers. The
+ * JSON keeps the paths as given; the hashes identify the files.
+ */
+export function fileName(path: string): string {
+  const parts = path.split(/[\\/]/).filter((p) => p !== '');
+  return parts[parts.length - 1] ?? path;
 }

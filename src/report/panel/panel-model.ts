@@ -14,7 +14,6 @@ import {
   cellRate,
   ciText,
   count,
-  districtWords,
   headline,
   humanName,
   periodWords,
@@ -23,7 +22,13 @@ import {
   thresholdText,
 } from '../wording.js';
 import { wilson } from '../stats/wilson.js';
+import { humanDateTime } from '../human-date.js';
+
+/** A hidden rate in words: "<5" in a Rate column reads as "under 5%" (report.md). */
+export const FEWER_THAN_5 = 'fewer than 5';
+export const HIDDEN_LEGEND = '"fewer than 5": fewer than 5 records met, or fewer than 5 failed, the rule there, so its figures are not published.';
 import { buildComparison, type Comparison } from './compare.js';
+import { districtVerdict, districtVerdictWords, type DistrictVerdict } from './district-verdict.js';
 
 export interface DistrictRow {
   key: string;
@@ -35,8 +40,8 @@ export interface DistrictRow {
   ci95: [number, number] | null;
   ciText: string;
   suppressed: boolean;
-  /** 'below' when under the rule's threshold (or under 100% without one); null without a rate. */
-  verdict: 'meets' | 'below' | null;
+  /** Judged on the interval (district-verdict.ts); null without a rate. */
+  verdict: DistrictVerdict | null;
   verdictWords: string;
 }
 
@@ -84,7 +89,7 @@ export function buildPanelModel(report: Report, compare: Report[] | undefined): 
   const rules = report.rules.map((r) => rulePanel(r, report));
   return {
     title: `Crime recording audit: ${periodWords(report.period)}`,
-    generated: `Generated ${report.generatedAt} by ncrs-audit ${report.tool.version}.`,
+    generated: `Generated ${humanDateTime(report.generatedAt)} by ncrs-audit ${report.tool.version}.`,
     verdictStatus: report.status,
     verdict: verdictSentence(report),
     overview: overviewSentence(report),
@@ -146,7 +151,7 @@ function rulePanel(rule: RuleReport, report: Report): RulePanel {
     thresholdText: rule.threshold === null ? 'Every record' : thresholdText(rule.threshold),
     applicable: count(rule.applicable),
     met: rule.suppressed ? NOT_PUBLISHED : rule.status === 'n/a' ? NO_VALUE : count(rule.passed),
-    rateText: rule.status === 'n/a' || rule.status === 'not measured' ? NO_VALUE : cellRate(rule),
+    rateText: rule.status === 'n/a' || rule.status === 'not measured' ? NO_VALUE : rule.suppressed ? FEWER_THAN_5 : cellRate(rule),
     ciText: ciText(rule.ci95),
     ...(rule.accepted === null ? { acceptedText: `${SUPPRESSED} accepted` } : rule.accepted ? { acceptedText: `${count(rule.accepted)} accepted` } : {}),
     ...(rule.status === 'not measured' ? { notMeasuredHint: notMeasuredHint(rule) } : {}),
@@ -203,18 +208,19 @@ function othersCell(cells: RuleCell[], publicMode: boolean): RuleCell {
 
 function districtRow(key: string, cell: RuleCell, threshold: number | null, label?: string): DistrictRow {
   const rate = cell.rate ?? null;
+  const verdict = districtVerdict(cell, threshold);
   return {
     key,
     label: label ?? (key === '(none)' ? NONE_KEY_LABEL : key),
     applicable: count(cell.applicable),
     met: cell.suppressed ? NOT_PUBLISHED : count(cell.passed ?? null),
     rate,
-    rateText: cellRate(cell),
+    rateText: cell.suppressed ? FEWER_THAN_5 : cellRate(cell),
     ci95: cell.ci95 ?? null,
     ciText: ciText(cell.ci95),
     suppressed: cell.suppressed === true,
-    verdict: rate === null ? null : rate < (threshold ?? 1) ? 'below' : 'meets',
-    verdictWords: districtWords(cell.suppressed === true, rate, threshold),
+    verdict,
+    verdictWords: districtVerdictWords(verdict, threshold, cell.suppressed === true),
   };
 }
 
