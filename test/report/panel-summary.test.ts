@@ -16,7 +16,8 @@ function cell(passed: number, applicable: number) {
 
 describe('district verdicts are judged on the interval', () => {
   it.each([
-    { name: 'Kirklees 5 of 7 (71.4%, interval 36–92%) against 95%', c: cell(5, 7), t: 0.95, want: 'unclear' },
+    { name: 'Kirklees 5 of 7 (71.4%, interval 36–92%) against 95%', c: cell(5, 7), t: 0.95, want: 'below' },
+    { name: '6 of 7 (interval 49–97%) against 95%: too few to say', c: cell(6, 7), t: 0.95, want: 'unclear' },
     { name: '2 of 7 (interval 8–64%) against 95%', c: cell(2, 7), t: 0.95, want: 'below' },
     { name: '930 of 1,000 against 95%', c: cell(930, 1000), t: 0.95, want: 'below' },
     { name: '990 of 1,000 against 95%', c: cell(990, 1000), t: 0.95, want: 'meets' },
