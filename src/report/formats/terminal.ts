@@ -65,7 +65,8 @@ function rulesTable(rules: RuleReport[], c: ChalkInstance): string {
 
 function paintStatus(r: RuleReport, c: ChalkInstance): string {
   const accepted = r.accepted === null ? ` (${SUPPRESSED} accepted)` : r.accepted ? ` (${r.accepted} accepted)` : '';
-  const label = STATUS_LABEL[r.status] + accepted;
+  // A data-quality check not met is a warning, not a failed audit (issue 16).
+  const label = (r.status === 'fail' && r.severity !== 'error' ? 'WARN' : STATUS_LABEL[r.status]) + accepted;
   if (r.status === 'n/a' || r.status === 'suppressed') return c.dim(label);
   if (r.status === 'pass') return c.green(label);
   return r.severity === 'error' ? c.red.bold(label) : c.yellow(label);
