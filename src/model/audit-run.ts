@@ -36,7 +36,8 @@ export interface AuditRun {
   districts: string[];
   inputs: InputSummary[];
   profile: { name: string; path: string | null; sha256: string | null };
-  ruleFiles: { path: string; sha256: string }[];
+  /** Rule files and code lists loaded, with the edition each states (null: none). */
+  ruleFiles: { path: string; sha256: string; edition?: string | null }[];
   rows: { read: number; evaluated: number; rejected: number; filtered: number };
   rejected: RejectedRow[];
   engine: EngineResult;

@@ -28,6 +28,8 @@ export interface RuleInfo {
    * undefined when not known (a rule built by hand), which never makes it `not measured`.
    */
   needs?: readonly string[];
+  /** The edition (counting year, e.g. 2026/27) its file states; null or absent: none. */
+  edition?: string | null;
 }
 
 export interface RuleCounts {

@@ -27,6 +27,7 @@ export const FIELD_KINDS = {
   victim_age: 'integer',
   status: 'enum',
   cancellation_code: 'text',
+  cancelled_at: 'datetime',
   cancellation_authority: 'text',
   cancellation_rationale: 'text',
   outcome_code: 'text',

@@ -10,6 +10,7 @@ import { CANONICAL_FIELDS, type CanonicalRecord } from '../model/record.js';
 import { closest } from '../suggest.js';
 import { OPERATOR_KEYS, operatorForKey } from './registry.js';
 import type { CompileCtx, OperatorDef, YamlPath } from './types.js';
+import type { CodeList } from '../model/code-list.js';
 
 /** Where conditions come from and where their problems go. */
 export interface ConditionEnv {
@@ -17,8 +18,10 @@ export interface ConditionEnv {
   problem(path: YamlPath, message: string, hint?: string, onKey?: boolean): void;
   /** Validates `raw` (found at `path`) against a schema, reporting each issue; undefined when invalid. */
   parse<T>(schema: z.ZodType<T>, raw: unknown, path: YamlPath): T | undefined;
-  /** Code lists the rule's file declared, by name (codes lower-cased). */
-  codeLists: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Code lists the rule's file declared, by name. */
+  codeLists: ReadonlyMap<string, CodeList>;
+  /** One rule's shared state across its conditions (made on first use): give each rule its own env. */
+  memo?: Map<string, unknown>;
   /** Receives per-record observers (e.g. `unique`). */
   observers: Observer[];
   /** Receives the fields the condition tests (rules.md "Status": what a rule needs to be measured). */
@@ -70,8 +73,10 @@ function dispatch(raw: unknown, ctx: CompileCtx): CondNode | undefined {
 }
 
 function makeCtx(path: YamlPath, env: ConditionEnv, appliesTo?: CompileCtx['appliesTo']): CompileCtx {
+  env.memo ??= new Map();
   const ctx: CompileCtx = {
     path,
+    memo: env.memo,
     ...(appliesTo ? { appliesTo } : {}),
     problem(message, hint, sub = [], onKey = false) {
       env.problem([...path, ...sub], message, hint, onKey);
@@ -79,8 +84,9 @@ function makeCtx(path: YamlPath, env: ConditionEnv, appliesTo?: CompileCtx['appl
     parse(schema, raw) {
       return env.parse(schema, raw, path);
     },
-    condition(raw, sub) {
-      return dispatch(raw, makeCtx([...path, ...sub], env, appliesTo));
+    condition(raw, sub, within) {
+      const child = makeCtx([...path, ...sub], env, appliesTo);
+      return dispatch(raw, within ? within(child) : child);
     },
     field(name, sub, use = 'needed') {
       if (isKnownField(name)) {

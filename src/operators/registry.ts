@@ -8,6 +8,7 @@ import { absent } from './absent.js';
 import { equals } from './equals.js';
 import { inSet } from './in-set.js';
 import { inList } from './in-list.js';
+import { contains } from './contains.js';
 import { matches } from './matches.js';
 import { compare } from './compare.js';
 import { elapsed } from './elapsed.js';
@@ -17,6 +18,7 @@ import { any } from './any.js';
 import { not } from './not.js';
 import { ifThen } from './if-then.js';
 import { exists } from './exists.js';
+import { linked } from './linked.js';
 import { noEarlierDuplicate } from './no-earlier-duplicate.js';
 import { unique } from './unique.js';
 import { expr } from './expr.js';
@@ -28,6 +30,7 @@ export const OPERATORS: readonly OperatorDef[] = [
   equals,
   inSet,
   inList,
+  contains,
   matches,
   compare,
   elapsed,
@@ -37,6 +40,7 @@ export const OPERATORS: readonly OperatorDef[] = [
   not,
   ifThen,
   exists,
+  linked,
   noEarlierDuplicate,
   unique,
   expr,

@@ -9,6 +9,7 @@ import type { CondNode, Observer } from '../model/condition.js';
 import type { FieldRef } from '../model/field-ref.js';
 import type { CanonicalRecord } from '../model/record.js';
 import type { YamlPath } from '../yaml/index.js';
+import type { CodeList } from '../model/code-list.js';
 
 export type { YamlPath };
 
@@ -19,8 +20,11 @@ export interface CompileCtx {
   problem(message: string, hint?: string, sub?: YamlPath, onKey?: boolean): void;
   /** Validates `raw` against a zod schema; reports and returns undefined on error. */
   parse<T>(schema: z.ZodType<T>, raw: unknown): T | undefined;
-  /** Compiles a nested condition found at `path` + `sub`. */
-  condition(raw: unknown, sub: YamlPath): CondNode | undefined;
+  /**
+   * Compiles a nested condition found at `path` + `sub`; `within` may adapt the
+   * context each nested operator compiles with (e.g. `linked` resolves `linked.<field>`).
+   */
+  condition(raw: unknown, sub: YamlPath, within?: (ctx: CompileCtx) => CompileCtx): CondNode | undefined;
   /**
    * Resolves a field name, reporting unknown names. The field counts as one the
    * rule needs (rules.md "Status"), unless `use` is 'in-force-date': a date that
@@ -29,10 +33,12 @@ export interface CompileCtx {
   field(name: string, sub: YamlPath, use?: 'needed' | 'in-force-date'): FieldRef | undefined;
   /** Declares fields an operator reads without resolving them through `field` (e.g. `expr`). */
   reads(names: Iterable<string>): void;
-  /** A code list declared by the rule file, as lower-cased codes. */
-  codeList(name: string, sub: YamlPath): ReadonlySet<string> | undefined;
+  /** A code list declared by the rule file (its `codes` lower-cased; entries keep their days in force). */
+  codeList(name: string, sub: YamlPath): CodeList | undefined;
   /** The rule's applies_to as a local test, when compiling its require. */
   readonly appliesTo?: (r: CanonicalRecord) => boolean;
+  /** Shared by every condition of one rule (e.g. `linked` in applies_to and in require share their entries). */
+  readonly memo: Map<string, unknown>;
   /** Registers a per-record observer (stateful operators such as `unique`). */
   addObserver(o: Observer): void;
 }

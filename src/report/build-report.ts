@@ -28,7 +28,7 @@ function buildFullReport(run: AuditRun): Report {
     inputs: run.inputs.map(({ path, sha256, rows }) => ({ path, sha256, rows })),
     profile: { ...run.profile },
     config: run.config ? { ...run.config } : null,
-    rulePack: { files: run.ruleFiles.map(({ path, sha256 }) => ({ path, sha256 })) },
+    rulePack: { files: run.ruleFiles.map(({ path, sha256, edition }) => ({ path, sha256, edition: edition ?? null })) },
     rows: { ...run.rows },
     rejected: run.rejected.map(({ file, line, reason }) => ({ file, line, reason })),
     rules,
@@ -78,6 +78,7 @@ function buildRule(result: RuleResult, run: AuditRun): RuleReport {
     ci95: cell.ci95 ?? null,
     threshold: rule.threshold,
     status: ruleStatus(counts.applicable, counts.failed, rule.threshold),
+    edition: rule.edition ?? null,
   };
   if (run.exceptions) out.accepted = run.exceptions.acceptedByRule.get(rule.id) ?? 0;
   return withSource(out, rule);

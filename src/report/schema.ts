@@ -31,6 +31,8 @@ export const ruleReportSchema = z.object({
   ci95,
   threshold: z.number().min(0).max(1).nullable(),
   status: z.enum(RULE_STATUSES),
+  // The edition (counting year) of the rule's file; null: none. Absent in reports made before editions.
+  edition: z.string().nullable().optional(),
   suppressed: z.boolean().optional(),
   /** Only when `not measured`: the needed fields no input maps. */
   missingFields: z.array(z.string()).optional(),
@@ -80,7 +82,7 @@ export const reportSchema = z.object({
   profile: z.object({ name: z.string(), path: z.string().nullable(), sha256: sha256.nullable() }),
   /** The configuration file the run used, or null (optional only for reports from before it existed). */
   config: z.object({ path: z.string(), sha256 }).nullable().optional(),
-  rulePack: z.object({ files: z.array(z.object({ path: z.string(), sha256 })) }),
+  rulePack: z.object({ files: z.array(z.object({ path: z.string(), sha256, edition: z.string().nullable().optional() })) }),
   rows: z.object({
     read: z.number().int().nonnegative(),
     evaluated: z.number().int().nonnegative(),

@@ -9,12 +9,13 @@ import { LOCAL_VARS, compileCondition, type ConditionEnv } from '../operators/in
 import { parseWith, type YamlPath, type YamlSource } from '../yaml/index.js';
 import { DEFERRED_FIELDS, parseMessage, type MessagePart, type TemplateProblem } from './message-template.js';
 import type { RawRule } from './schema.js';
+import type { CodeList } from '../model/code-list.js';
 import { RULE_WORDS } from './vocabulary.js';
 
 export interface RuleEnv {
   src: YamlSource;
-  /** Code lists this rule's file declared, by name (codes lower-cased). */
-  codeLists: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Code lists this rule's file declared, by name. */
+  codeLists: ReadonlyMap<string, CodeList>;
   problems: SourceProblem[];
 }
 

@@ -1,22 +1,17 @@
 /**
- * Code lists: `name`, `source` (where the codes come from) and `codes` (each a
- * code, or `code:` with `description:` and anything else worth keeping). Read
- * with the YAML failsafe schema so every code stays text: '01' is not '1'.
+ * Code lists: `name`, `edition`, `source` (where the codes come from) and `codes`
+ * (each a code, or `code:` with `description:`, the days it is in force —
+ * `from:` / `until:` — and anything else worth keeping). Read with the YAML
+ * failsafe schema so every code stays text: '01' is not '1'.
  */
 import type { SourceProblem } from '../errors.js';
 import { codeListSchema } from './schema.js';
+import type { CodeEntry, CodeList } from '../model/code-list.js';
 import { readRuleYaml } from './rule-yaml.js';
 import { parseWith } from '../yaml/index.js';
 import { RULE_WORDS } from './vocabulary.js';
 
-export interface CodeList {
-  name: string;
-  source?: string;
-  /** Codes as written, in file order, with their descriptions. */
-  entries: { code: string; description?: string }[];
-  /** Lower-cased codes: code comparisons ignore case (record.md). */
-  codes: ReadonlySet<string>;
-}
+export type { CodeEntry, CodeList } from '../model/code-list.js';
 
 export function parseCodeList(text: string, file: string, problems: SourceProblem[]): CodeList | undefined {
   const src = readRuleYaml(text, file, { failsafe: true });
@@ -28,7 +23,14 @@ export function parseCodeList(text: string, file: string, problems: SourceProble
   const entries: CodeList['entries'] = [];
   let ok = true;
   data.codes.forEach((c, i) => {
-    const entry = typeof c === 'string' ? { code: c } : { code: c.code, ...(c.description ? { description: c.description } : {}) };
+    const entry: CodeEntry =
+      typeof c === 'string'
+        ? { code: c }
+        : { code: c.code, ...(c.description ? { description: c.description } : {}), ...(c.from ? { from: c.from } : {}), ...(c.until ? { until: c.until } : {}) };
+    if (entry.from !== undefined && entry.until !== undefined && entry.until <= entry.from) {
+      ok = false;
+      problems.push(src.problem(['codes', i, 'until'], `code '${entry.code}' is in force until ${entry.until}, not after its from day ${entry.from}`, 'until is the first day the code is no longer in force: it comes after from'));
+    }
     const key = entry.code.toLowerCase();
     if (codes.has(key)) {
       ok = false;
@@ -38,5 +40,5 @@ export function parseCodeList(text: string, file: string, problems: SourceProble
     entries.push(entry);
   });
   if (!ok) return undefined;
-  return { name: data.name, ...(data.source ? { source: data.source } : {}), entries, codes };
+  return { name: data.name, ...(data.edition ? { edition: data.edition } : {}), ...(data.source ? { source: data.source } : {}), entries, codes };
 }

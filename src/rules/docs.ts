@@ -1,6 +1,7 @@
 /** `rules docs`: a Markdown catalogue generated from the loaded rule files (pure). */
 import { stringify } from 'yaml';
 import type { LoadedRuleSet, RuleEntry } from './index.js';
+import type { CodeList } from './codelist.js';
 
 export function rulesCatalogue(set: LoadedRuleSet): string {
   const out: string[] = [
@@ -12,18 +13,21 @@ export function rulesCatalogue(set: LoadedRuleSet): string {
     'examples that `ncrs-audit rules test` checks. How to write or change a rule:',
     '[writing-rules.md](writing-rules.md); the language: [rule-language.md](rule-language.md).',
     '',
-    '| id | severity | threshold | name | file |',
-    '|---|---|---|---|---|',
-    ...set.rules.map((r) => `| [${r.id}](#${anchor(r.id)}) | ${r.severity} | ${r.threshold ?? '—'} | ${r.name} | \`${r.file}:${r.line}\` |`),
+    '| id | severity | threshold | name | edition | file |',
+    '|---|---|---|---|---|---|',
+    ...set.rules.map((r) => `| [${r.id}](#${anchor(r.id)}) | ${r.severity} | ${r.threshold ?? '—'} | ${r.name} | ${r.edition ?? '—'} | \`${r.file}:${r.line}\` |`),
     '',
   ];
   for (const e of set.entries) out.push(...ruleSection(e));
   if (set.codeLists.size) {
-    out.push('## Code lists', '', '| file | name | codes | source |', '|---|---|---|---|');
-    for (const [path, cl] of set.codeLists) out.push(`| \`${path}\` | ${cl.name} | ${cl.entries.length} | ${cell(cl.source ?? '')} |`);
+    out.push('## Code lists', '', '| file | name | edition | codes | dated entries | source |', '|---|---|---|---|---|---|');
+    for (const [path, cl] of set.codeLists) {
+      const dated = cl.entries.filter((c) => c.from !== undefined || c.until !== undefined).length;
+      out.push(`| \`${path}\` | ${cl.name} | ${cl.edition ?? '—'} | ${cl.entries.length} | ${dated} | ${cell(cl.source ?? '')} |`);
+    }
     out.push('');
   }
-  out.push('## Files', '', '| file | sha256 |', '|---|---|', ...set.files.map((f) => `| \`${f.path}\` | \`${f.sha256}\` |`), '');
+  out.push('## Files', '', '| file | edition | sha256 |', '|---|---|---|', ...set.files.map((f) => `| \`${f.path}\` | ${f.edition ?? '—'} | \`${f.sha256}\` |`), '');
   return out.join('\n');
 }
 
@@ -35,11 +39,18 @@ function ruleSection(e: RuleEntry): string[] {
     `**${r.name}** — ${r.severity}${r.threshold !== null ? `, threshold ${r.threshold} (fails below ${Math.round(r.threshold * 1000) / 10}% compliance)` : ', no threshold (fails when any record fails)'}`,
     '',
     `- Standard: ${r.standard}`,
+    `- Edition: ${r.edition ?? '— (the file states none)'}`,
     `- Defined in: \`${r.file}:${r.line}\``,
-    '',
-    r.description,
-    '',
   ];
+  const lists = listsUsed(e);
+  for (const [name, cl] of lists) lines.push(`- Code list \`${name}\`: ${cl.name}${cl.edition ? `, edition ${cl.edition}` : ''}${cl.source ? ` (source: ${cl.source})` : ''}`);
+  lines.push('', r.description, '');
+  const dated = lists.flatMap(([name, cl]) => cl.entries.filter((c) => c.from !== undefined || c.until !== undefined).map((c) => ({ name, c })));
+  if (dated.length) {
+    lines.push('Dated code-list entries it uses:', '', '| list | code | in force from | no longer in force from | description |', '|---|---|---|---|---|');
+    for (const { name, c } of dated) lines.push(`| ${name} | \`${c.code}\` | ${c.from ?? '—'} | ${c.until ?? '—'} | ${cell(c.description ?? '')} |`);
+    lines.push('');
+  }
   if (e.raw.applies_to !== undefined) lines.push('Applies to:', '', '```yaml', stringify(e.raw.applies_to).trimEnd(), '```', '');
   else lines.push('Applies to: every record.', '');
   lines.push('Requires:', '', '```yaml', stringify(e.raw.require).trimEnd(), '```', '', `Message: \`${e.raw.message}\``, '');
@@ -52,6 +63,24 @@ function ruleSection(e: RuleEntry): string[] {
     lines.push('');
   }
   return lines;
+}
+
+/** The code lists a rule names (`in_list`, `contains_list`), in the order it names them. */
+function listsUsed(e: RuleEntry): [string, CodeList][] {
+  const names = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (v === null || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v)) {
+      if ((k === 'in_list' || k === 'contains_list') && typeof x === 'string') names.add(x);
+      else walk(x);
+    }
+  };
+  walk([e.raw.applies_to, e.raw.require]);
+  return [...names].flatMap((n) => {
+    const cl = e.codeLists.get(n);
+    return cl ? [[n, cl] as [string, CodeList]] : [];
+  });
 }
 
 function rawExample(e: RuleEntry, expect: 'pass' | 'fail' | 'not_applicable', index: number): string {

@@ -11,6 +11,7 @@ import { readRules, type LoadState } from './load.js';
 import { readRuleYaml } from './rule-yaml.js';
 import { ruleFileSchema } from './schema.js';
 import { RULE_WORDS } from './vocabulary.js';
+import { plainCodeList } from '../model/code-list.js';
 
 export interface RuleData {
   /** Rules as a rule file's `rules:` list holds them. */
@@ -26,7 +27,7 @@ export function ruleSetFromData(data: RuleData, file = 'rules.yaml'): LoadedRule
   const problems: SourceProblem[] = [...src.problems];
   const parsed = problems.length ? undefined : parseWith(ruleFileSchema, src.value, [], src, problems, RULE_WORDS);
   if (!parsed) throw new RuleFileError(problems);
-  const lists = new Map(Object.entries(data.codeLists ?? {}).map(([name, codes]) => [name, new Set(codes.map((c) => c.toLowerCase()))]));
+  const lists = new Map(Object.entries(data.codeLists ?? {}).map(([name, codes]) => [name, plainCodeList(name, codes)]));
   const st: LoadState = { entries: [], files: [], problems, seenFiles: new Set(), codeListCache: new Map(), codeLists: new Map() };
   readRules(parsed, src, file, lists, st);
   if (problems.length) throw new RuleFileError(problems);

@@ -1,14 +1,14 @@
 /** Rule files: loading, layering, validation (spec/rules.md). */
 import { RuleFileError, type SourceProblem } from '../errors.js';
 import type { RuleInfo } from '../model/engine.js';
-import { loadRuleFiles, type RuleEntry } from './load.js';
+import { loadRuleFiles, type LoadedFile, type RuleEntry } from './load.js';
 import type { CodeList } from './codelist.js';
 
 export interface LoadedRuleSet {
   /** The rules in force, in load order (files as given, rules in file order), overrides applied. */
   rules: RuleInfo[];
   /** Every file loaded: rule files and code lists, in load order. */
-  files: { path: string; sha256: string }[];
+  files: LoadedFile[];
   /** Internal: what the engine compiles afresh for each evaluation, and `rules test` runs. */
   readonly entries: readonly RuleEntry[];
   /** Internal: code lists loaded, by display path. */
@@ -30,7 +30,7 @@ export async function checkRuleFiles(paths: string[], cwd: string): Promise<Sour
   return (await loadRuleFiles(paths, cwd)).problems;
 }
 
-export type { RuleEntry } from './load.js';
+export type { LoadedFile, RuleEntry } from './load.js';
 export type { RuleExample } from './examples.js';
 export type { MessagePart } from './message-template.js';
 export { ruleSetFromData, type RuleData } from './from-data.js';

@@ -26,7 +26,7 @@ export interface RuleEntry {
   raw: RawRule;
   ruleIndex: number;
   src: YamlSource;
-  codeLists: ReadonlyMap<string, ReadonlySet<string>>;
+  codeLists: ReadonlyMap<string, CodeList>;
   /** The message template, checked against what the rule's conditions measure. */
   message: MessagePart[];
   examples: RuleExample[];
@@ -34,12 +34,21 @@ export interface RuleEntry {
 
 export interface LoadResult {
   entries: RuleEntry[];
-  files: { path: string; sha256: string }[];
+  files: LoadedFile[];
   codeLists: Map<string, CodeList>;
   problems: SourceProblem[];
 }
 
-const UNREADABLE: ReadonlySet<string> = new Set();
+/** A declared list that could not be read: it holds nothing (its problem is already reported). */
+const UNREADABLE: CodeList = { name: '(unreadable)', entries: [], codes: new Set() };
+
+/** A file the rules loaded (rule file or code list) and the edition it states (null: none). */
+export interface LoadedFile {
+  path: string;
+  sha256: string;
+  edition: string | null;
+}
+
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 export async function loadRuleFiles(paths: readonly string[], cwd: string): Promise<LoadResult> {
@@ -66,10 +75,11 @@ export async function loadRuleFiles(paths: readonly string[], cwd: string): Prom
       seenFiles.delete(ref.abs);
       continue;
     }
-    files.push({ path: ref.display, sha256: sha256(read.bytes) });
+    const file: LoadedFile = { path: ref.display, sha256: sha256(read.bytes), edition: null };
+    files.push(file);
     const st = { entries, files, problems, seenFiles, codeListCache, codeLists };
     try {
-      await loadOne(ref, read.bytes, st);
+      await loadOne(ref, read.bytes, st, file);
     } catch (error) {
       // Backstop: the depth limits should make a stack overflow impossible; never let one escape as an internal error.
       if (!(error instanceof RangeError)) throw error;
@@ -97,7 +107,7 @@ export interface LoadState {
   codeLists: Map<string, CodeList>;
 }
 
-async function loadOne(ref: RuleFileRef, bytes: Buffer, st: LoadState): Promise<void> {
+async function loadOne(ref: RuleFileRef, bytes: Buffer, st: LoadState, loaded: LoadedFile): Promise<void> {
   const src = readRuleYaml(bytes.toString('utf8'), ref.display);
   st.problems.push(...src.problems);
   if (src.problems.length) return;
@@ -107,8 +117,9 @@ async function loadOne(ref: RuleFileRef, bytes: Buffer, st: LoadState): Promise<
   }
   const file = parseWith(ruleFileSchema, src.value, [], src, st.problems, RULE_WORDS);
   if (!file) return;
+  loaded.edition = file.edition ?? null;
 
-  const lists = new Map<string, ReadonlySet<string>>();
+  const lists = new Map<string, CodeList>();
   for (const [name, written] of Object.entries(file.codelists ?? {})) {
     const cl = relatedPath(ref, written);
     // Confined to the rule file's folder tree: a rule file cannot make the tool read /etc/shadow or /proc.
@@ -130,24 +141,24 @@ async function loadOne(ref: RuleFileRef, bytes: Buffer, st: LoadState): Promise<
         continue;
       }
       const clBytes = read.bytes;
+      const parsed = parseCodeList(clBytes.toString('utf8'), cl.display, st.problems);
       if (!st.seenFiles.has(cl.abs)) {
         st.seenFiles.add(cl.abs);
-        st.files.push({ path: cl.display, sha256: sha256(clBytes) });
+        st.files.push({ path: cl.display, sha256: sha256(clBytes), edition: parsed?.edition ?? null });
       }
-      const parsed = parseCodeList(clBytes.toString('utf8'), cl.display, st.problems);
       st.codeListCache.set(cl.abs, parsed);
       if (parsed) st.codeLists.set(cl.display, parsed);
     }
     const parsed = st.codeListCache.get(cl.abs);
     // A declared list that could not be read is already a problem: no second "no code list named" for it.
-    lists.set(name, parsed ? parsed.codes : UNREADABLE);
+    lists.set(name, parsed ?? UNREADABLE);
   }
 
   readRules(file, src, ref.display, lists, st);
 }
 
 /** Applies a file's layering, then checks and adds its rules (code lists already read). */
-export function readRules(file: RawRuleFile, src: YamlSource, display: string, lists: ReadonlyMap<string, ReadonlySet<string>>, st: LoadState): void {
+export function readRules(file: RawRuleFile, src: YamlSource, display: string, lists: ReadonlyMap<string, CodeList>, st: LoadState): void {
   applyLayering(file, src, st);
 
   const ids = new Map(st.entries.map((e) => [e.info.id, e]));
@@ -180,6 +191,7 @@ export function readRules(file: RawRuleFile, src: YamlSource, display: string, l
       standard: raw.standard,
       file: display,
       line,
+      edition: file.edition ?? null,
     };
     const checked = checkRule(raw, ['rules', i], { src, codeLists: lists, problems: st.problems });
     const examples = readExamples(raw, ['rules', i], src, st.problems);
@@ -192,7 +204,7 @@ export function readRules(file: RawRuleFile, src: YamlSource, display: string, l
 }
 
 /** The conditions (and message) of a rule whose other fields failed validation, checked for their own errors. */
-function checkSalvaged(rawRule: unknown, path: (string | number)[], src: YamlSource, lists: ReadonlyMap<string, ReadonlySet<string>>, problems: SourceProblem[]): void {
+function checkSalvaged(rawRule: unknown, path: (string | number)[], src: YamlSource, lists: ReadonlyMap<string, CodeList>, problems: SourceProblem[]): void {
   if (typeof rawRule !== 'object' || rawRule === null || !('require' in rawRule)) return;
   const r = rawRule as Record<string, unknown>;
   if (r.require === undefined || r.require === null) return;

@@ -18,6 +18,8 @@ export interface RuleFileRef {
 }
 
 const RULE_EXT = /\.ya?ml$/i;
+/** Inside a rule folder, files under a folder of this name are code lists, not rule files. */
+export const CODELISTS_FOLDER = 'codelists';
 
 export function displayPath(abs: string, asGiven: string): string {
   const root = packageRoot();
@@ -64,7 +66,8 @@ export interface BadRulePath {
 }
 
 /**
- * Expands files and folders (recursively, sorted by name) into rule files; `bad`
+ * Expands files and folders (recursively, sorted by name, skipping `codelists/`
+ * folders) into rule files; `bad`
  * collects paths that are missing, empty folders, or neither a file nor a folder
  * (a device or FIFO such as /dev/zero is never opened).
  */
@@ -92,9 +95,10 @@ export async function expandRulePaths(paths: readonly string[], cwd: string, bad
     }
     // Regular files, also through a symlink: a FIFO or device named *.yaml inside the folder is skipped;
     // a symlink to nothing, or a loop, is an error (never silently one rule file fewer).
+    // A `codelists/` folder inside holds code lists, which rule files name; they are not rules.
     const found: string[] = [];
     for (const d of entries) {
-      if (!RULE_EXT.test(d.name)) continue;
+      if (!RULE_EXT.test(d.name) || relative(abs, d.parentPath).split(sep).includes(CODELISTS_FOLDER)) continue;
       const path = join(d.parentPath, d.name);
       if (d.isFile()) found.push(path);
       else if (d.isSymbolicLink()) {

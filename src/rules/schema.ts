@@ -35,8 +35,22 @@ const disableEntry = z.union([ruleId, z.strictObject({ id: ruleId, reason: z.str
   error: 'expected a rule id, or { id: …, reason: … }',
 });
 
+/**
+ * An edition is the Home Office counting year it follows, e.g. 2026/27 (1 April
+ * 2026 to 31 March 2027).
+ */
+export const EDITION = /^(\d{4})\/(\d{2})$/;
+export const edition = z
+  .string({ error: 'expected the edition as text, e.g. "2026/27"' })
+  .trim()
+  .refine((v) => {
+    const m = EDITION.exec(v);
+    return m !== null && (Number(m[1]) + 1) % 100 === Number(m[2]);
+  }, { error: 'an edition is a counting year such as "2026/27" (the year that starts on 1 April, then the next)' });
+
 export const ruleFileSchema = z.strictObject(
   {
+    edition: edition.optional(),
     codelists: z.record(z.string(), text('code list path'), { error: 'expected name: path lines' }).optional(),
     rules: z.array(z.unknown(), { error: 'expected a list of rules (each starting with - id: …)' }).optional(),
     disable: z.array(disableEntry, { error: 'expected a list of rule ids' }).optional(),
@@ -46,7 +60,7 @@ export const ruleFileSchema = z.strictObject(
       })
       .optional(),
   },
-  { error: 'a rule file is a mapping with rules:, and optionally codelists:, disable:, override:' },
+  { error: 'a rule file is a mapping with rules:, and optionally edition:, codelists:, disable:, override:' },
 );
 export type RawRuleFile = z.infer<typeof ruleFileSchema>;
 
@@ -59,15 +73,33 @@ export const exampleSchema = z.strictObject({
   message: z.string().optional(),
 });
 
+/** An ISO calendar day (YYYY-MM-DD) that exists. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const isoDay = z
+  .string({ error: 'expected a day such as 2026-04-01' })
+  .trim()
+  .refine((v) => {
+    const m = ISO_DAY.exec(v);
+    if (!m) return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  }, { error: 'expected a day written YYYY-MM-DD, e.g. 2026-04-01' });
+
 /** Code lists are read with the YAML failsafe schema, so every scalar is text ('01' stays '01'). */
 const codeEntry = z.union([
   z.string().trim().min(1),
-  z.looseObject({ code: z.string().trim().min(1, { error: 'code is empty' }), description: z.string().optional() }),
-], { error: 'expected a code, or code: / description: lines' });
+  z.looseObject({
+    code: z.string().trim().min(1, { error: 'code is empty' }),
+    description: z.string().optional(),
+    from: isoDay.optional(),
+    until: isoDay.optional(),
+  }),
+], { error: 'expected a code, or code: / description: / from: / until: lines' });
 
 export const codeListSchema = z.strictObject(
   {
     name: text('name'),
+    edition: edition.optional(),
     description: z.string().optional(),
     source: z.string().optional(),
     notes: z.string().optional(),

@@ -17,8 +17,8 @@ interface Expected {
   failedLines: Record<string, number[]>;
 }
 
-const input = 'fixtures/conformance/sample-export.csv';
-const expected = JSON.parse(readFileSync('fixtures/conformance/sample-expected.json', 'utf8')) as Expected;
+const input = 'fixtures/conformance/sample-2026-27-export.csv';
+const expected = JSON.parse(readFileSync('fixtures/conformance/sample-2026-27-expected.json', 'utf8')) as Expected;
 
 describe('conformance month', async () => {
   const run = await runCli(['audit', input, '--format', 'json']);

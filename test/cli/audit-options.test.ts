@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const demo = resolve('fixtures/conformance/sample-export.csv');
+const demo = resolve('fixtures/conformance/sample-2026-27-export.csv');
 
 describe('audit output plan (cli.md)', () => {
   it.each([

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { setupRun } from '../../src/audit/setup.js';
 import { auditFiles } from './helpers.js';
 
-const expected = JSON.parse(readFileSync('fixtures/conformance/sample-expected.json', 'utf8')) as {
+const expected = JSON.parse(readFileSync('fixtures/conformance/sample-2026-27-expected.json', 'utf8')) as {
   rows: { evaluated: number; rejected: number };
   rules: Record<string, { applicable: number; failed: number }>;
   failedLines: Record<string, number[]>;
@@ -11,7 +11,7 @@ const expected = JSON.parse(readFileSync('fixtures/conformance/sample-expected.j
 
 describe('engine on the conformance sample', async () => {
   const rules = (await setupRun({ through: 'rules', cwd: process.cwd(), config: false, profile: 'canonical' })).ruleSet;
-  const { result, rejected, evaluated } = await auditFiles(['fixtures/conformance/sample-export.csv'], 'canonical', rules);
+  const { result, rejected, evaluated } = await auditFiles(['fixtures/conformance/sample-2026-27-export.csv'], 'canonical', rules);
 
   it('sees the same rows', () => {
     expect({ evaluated, rejected }).toEqual({ evaluated: expected.rows.evaluated, rejected: expected.rows.rejected });

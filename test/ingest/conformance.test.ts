@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadProfile, openExport, type RowEvent } from '../../src/ingest/index.js';
 
-const FILE = 'fixtures/conformance/sample-export.csv';
-const expected = JSON.parse(readFileSync('fixtures/conformance/sample-expected.json', 'utf8')) as {
+const FILE = 'fixtures/conformance/sample-2026-27-export.csv';
+const expected = JSON.parse(readFileSync('fixtures/conformance/sample-2026-27-expected.json', 'utf8')) as {
   rows: { read: number; rejected: number };
   rejected: { line: number; reason: string }[];
   failedLines: Record<string, number[]>;
@@ -28,7 +28,7 @@ describe('conformance sample', () => {
     const reader = await openExport(FILE, await loadProfile('canonical', process.cwd()));
     expect(reader.encoding).toBe('utf-8');
     expect(reader.warnings).toEqual([]);
-    expect(reader.sha256).toBe('2f5c3463cc83dff3b5f43e2c7c705c8c230dde085a7600437fd573b7f464c213');
+    expect(reader.sha256).toBe('6a8a14b1ee695f023aa3c73ce0c12c8e431d200b7eee0c40da0891220e2f1b9c');
   });
 
   it('gives records the line numbers the expected findings use', async () => {

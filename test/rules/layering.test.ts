@@ -95,7 +95,7 @@ rules:
     const run = await runCli(['rules', 'docs']);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('## NCRS-005');
-    expect(run.stdout).toContain('HOCR General Rules, Section D');
+    expect(run.stdout).toContain('the Finished Incident Rule');
   });
 });
 

@@ -47,7 +47,7 @@ afterAll(() => {
 });
 
 const DEMO = 'fixtures/demo/crimes.csv';
-const CONFORMANCE = 'fixtures/conformance/sample-export.csv';
+const CONFORMANCE = 'fixtures/conformance/sample-2026-27-export.csv';
 const FIXED = new Date('2026-11-01T00:00:00Z');
 
 /** Inputs built from the demo month: multi-line quoted fields, Windows-1252 bytes, a stray quote, a broken quote. */

@@ -5,7 +5,7 @@ import type { Report } from '../../src/report/schema.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const EXPORT = resolve('fixtures/conformance/sample-export.csv');
+const EXPORT = resolve('fixtures/conformance/sample-2026-27-export.csv');
 
 /** The exceptions file through the real audit: accepted findings count as passed and are listed apart. */
 describe('audit --exceptions (end to end)', async () => {

@@ -26,7 +26,7 @@ describe('ncrs-audit init', () => {
     expect(readFileSync(join(dir, 'rules/local/northshire.yaml'), 'utf8')).toContain('#   - id: N-001');
 
     // The scaffolded profile runs a real audit with the national pack plus the (empty) local file.
-    const audit = await runCli(['audit', join(process.cwd(), 'fixtures/conformance/sample-export.csv'), '--profile', 'profiles/northshire.yaml', '--format', 'json', '--out', '-'], { cwd: dir });
+    const audit = await runCli(['audit', join(process.cwd(), 'fixtures/conformance/sample-2026-27-export.csv'), '--profile', 'profiles/northshire.yaml', '--format', 'json', '--out', '-'], { cwd: dir });
     // The config found is named (report.md `config`), and recorded in the report.
     expect(audit.stderr).toBe('ncrs-audit: using config ncrs-audit.config.yaml\n');
     const report = JSON.parse(audit.stdout) as { rules: { id: string }[]; profile: { name: string }; config: { path: string; sha256: string } };

@@ -26,6 +26,7 @@ export function newRecord(extra: Map<string, string> = new Map()): CanonicalReco
     victim_age: undefined,
     status: undefined,
     cancellation_code: undefined,
+    cancelled_at: undefined,
     cancellation_authority: undefined,
     cancellation_rationale: undefined,
     outcome_code: undefined,
