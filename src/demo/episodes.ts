@@ -161,14 +161,16 @@ export class EpisodeMaker {
       const child = Number(row.victim_age) < 18;
       row.flag_cse = child && r.chance(FAULT.noCseFlag) ? '' : String(child && r.chance(0.3));
     }
-    if (r.chance(0.04)) this.cancel(row);
+    if (r.chance(0.04)) this.cancel(row, recorded);
     else if (r.chance(0.55)) this.outcome(row, recorded);
     return row;
   }
 
-  private cancel(row: Row): void {
+  private cancel(row: Row, recorded: number): void {
     const r = this.rand;
     row.status = 'cancelled';
+    // Three days after recording, written without a random draw so the rest of the month stays as it was.
+    row.cancelled_at = formatLondon(recorded + 72 * HOUR, 'iso-space');
     row.cancellation_code = r.chance(FAULT.badCancellationCode) ? r.pick(['', 'C9', 'NC']) : r.pick(CANCELLATION_CODES);
     row.cancellation_authority = r.chance(FAULT.badAuthority) ? r.pick(['', 'PC', 'Sgt']) : r.pick(['FCR', 'DDM', 'DDM']);
     row.cancellation_rationale = r.chance(FAULT.noCancellationRationale) ? '' : r.pick(CANCELLATION_RATIONALES);

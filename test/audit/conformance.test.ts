@@ -1,5 +1,5 @@
 /**
- * The shared conformance month (../shared/conformance, copied to fixtures/):
+ * The shared conformance month for edition 2026/27 (copied to fixtures/):
  * the exact counts, statuses, rejected rows and failing line numbers the spec
  * requires, checked end to end through the CLI's JSON output.
  */
@@ -49,6 +49,12 @@ describe('conformance month', async () => {
   it.each(Object.entries(expected.failedLines))('%s: the failing lines', (id, lines) => {
     const found = (report.findings ?? []).filter((f) => f.ruleId === id).map((f) => f.line);
     expect(found).toEqual(lines);
+  });
+
+  it('names the edition of every rule file, code list and rule (2026/27)', () => {
+    expect(report.rulePack.files.length).toBe(11);
+    expect(report.rulePack.files.map((f) => f.edition)).toEqual(Array<string>(11).fill('2026/27'));
+    expect(report.rules.map((r) => r.edition)).toEqual(Array<string>(20).fill('2026/27'));
   });
 
   it('reports the rules in load order and nothing beyond the pack', () => {

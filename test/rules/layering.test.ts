@@ -16,7 +16,7 @@ describe('layering a local file over the shipped pack', () => {
       `disable: [DQ-003, { id: WY-001, reason: not our policy }]
 override:
   NCRS-001: { threshold: 0.9, severity: warning }
-  HOCR-004: { threshold: null }
+  HOCR-004: { threshold: 0.99 }
 rules:
   - id: LOC-001
     name: district-known
@@ -36,18 +36,26 @@ rules:
     expect(ids).not.toContain('WY-001');
     expect(ids.at(-1)).toBe('LOC-001');
     expect(set.rules.find((r) => r.id === 'NCRS-001')).toMatchObject({ threshold: 0.9, severity: 'warning', file: 'rules/ncrs/recording.yaml' });
-    expect(set.rules.find((r) => r.id === 'HOCR-004')!.threshold).toBeNull();
+    expect(set.rules.find((r) => r.id === 'HOCR-004')!.threshold).toBe(0.99);
     expect(set.rules.find((r) => r.id === 'LOC-001')).toMatchObject({ file: 'local.yaml', line: 6 });
     expect(set.files.map((f) => f.path)).toEqual([
       'rules/ncrs/data-quality.yaml',
       'rules/ncrs/recording.yaml',
       'rules/ncrs/status-and-outcomes.yaml',
       'rules/codelists/cancellation-categories.yaml',
+      'rules/codelists/cancellation-authorities.yaml',
       'rules/codelists/offence-codes.yaml',
       'rules/codelists/outcome-types.yaml',
+      'rules/codelists/not-avi-phrases.yaml',
+      'rules/codelists/domestic-by-definition.yaml',
+      'rules/codelists/hate-aggravated.yaml',
       'rules/local/west-yorkshire.yaml',
       'local.yaml',
     ]);
+    // Every shipped file states its edition; the local file states none.
+    expect(set.files.map((f) => f.edition)).toEqual([...Array<string>(11).fill('2026/27'), null]);
+    expect(set.rules.find((r) => r.id === 'NCRS-006')!.edition).toBe('2026/27');
+    expect(set.rules.find((r) => r.id === 'LOC-001')!.edition).toBeNull();
     expect(set.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256))).toBe(true);
   });
 
