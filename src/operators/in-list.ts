@@ -11,7 +11,6 @@ import { fieldList, fieldName, local } from './support/common.js';
 import type { CanonicalRecord } from '../model/record.js';
 import type { CodeEntry } from '../model/code-list.js';
 import { foldedSet, hasFolded, type FieldRef } from '../model/field-ref.js';
-import { londonWallClockToEpoch } from '../ingest/values/london-time.js';
 
 const schema = z.strictObject({
   field: fieldName,
@@ -28,9 +27,11 @@ interface InForce {
 
 /** The start of a London calendar day (YYYY-MM-DD) as epoch ms. */
 export function londonDayStart(day: string): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return londonWallClockToEpoch(Date.UTC(y, m - 1, d));
+  // Midnight always exists in London (the clocks change at 01:00 and 02:00).
+  return DateTime.fromISO(day, { zone: LONDON }).toMillis();
 }
+
+const LONDON = 'Europe/London';
 
 /** "in force from 2019-04-01", "no longer in force from 2026-04-01", or both. */
 export function describeInForce(e: CodeEntry): string {
@@ -113,7 +114,7 @@ export const inList = defineOperator({
         const span = spanOf(v!);
         const day = judgedOn(r);
         if (span === undefined || day === undefined || inForce(span, day[0])) return;
-        const shown = DateTime.fromMillis(day[0], { zone: 'Europe/London' }).toISODate();
+        const shown = DateTime.fromMillis(day[0], { zone: LONDON }).toISODate();
         vars.code_status = `${describeInForce(span.entry)}; ${day[1]} is ${shown}`;
       },
     );
