@@ -65,6 +65,41 @@ describe('computeTrend', () => {
   });
 });
 
+describe('trend and editions', () => {
+  // August made before editions, September on the first edition, October on 2026/27 for NCRS-001 only.
+  const reports = threeMonths();
+  const withEdition = (i: number, files: (string | null)[], rules: Record<string, string | null>) => {
+    reports[i]!.rulePack.files = files.map((edition, n) => ({ path: `rules/f${n}.yaml`, sha256: 'c'.repeat(64), edition }));
+    for (const r of reports[i]!.rules) r.edition = rules[r.id] ?? null;
+  };
+  withEdition(1, ['2025/26'], { 'NCRS-001': '2025/26', 'NCRS-003': '2025/26' });
+  withEdition(2, ['2025/26', '2026/27'], { 'NCRS-001': '2026/27', 'NCRS-003': '2025/26' });
+  const trend = computeTrend(asInputs(reports));
+
+  it('names the editions each month used and marks a change', () => {
+    expect(trend.months.map((m) => [m.editions, m.editionChanged])).toEqual([
+      [[], false],
+      [['2025/26'], true],
+      [['2025/26', '2026/27'], true],
+    ]);
+    expect(trend.rules[0]!.points.map((p) => p?.edition)).toEqual([null, '2025/26', '2026/27']);
+  });
+
+  it('marks the month a rule changed edition, in every rendering', () => {
+    const md = trendFormats.markdown(trend, { color: false });
+    expect(md).toContain('- 2026-08: before editions');
+    expect(md).toContain('- 2026-10: editions 2025/26 and 2026/27 (changed from the month before)');
+    expect(md).toMatch(/\| NCRS-001 .*\| 95\.2% † \|/);
+    // NCRS-003: before editions → 2025/26 in September; 2025/26 in both September and October.
+    expect(md.split('\n').find((l) => l.startsWith('| NCRS-003'))!.match(/†/g)).toHaveLength(1);
+    expect(trendFormats.terminal(trend, { color: false })).toContain('2026-09: edition 2025/26 (changed from the month before)');
+    expect(trendFormats.html(trend, { color: false })).toContain('<li>2026-10: editions 2025/26 and 2026/27 (changed from the month before)</li>');
+    const csv = trendFormats.csv(trend, { color: false }).split('\n');
+    expect(csv.find((l) => l.startsWith('NCRS-001,2026-10,'))!.endsWith(',2026/27,true')).toBe(true);
+    expect(csv.find((l) => l.startsWith('NCRS-003,2026-10,'))!.endsWith(',2025/26,false')).toBe(true);
+  });
+});
+
 describe('trend formats', () => {
   const trend = computeTrend(asInputs(threeMonths()));
 
@@ -75,7 +110,7 @@ describe('trend formats', () => {
       expect(JSON.parse(out).rules[0].changes[0].significant).toBe(true);
     } else if (name === 'csv') {
       expect(out).toContain('NCRS-001,2026-09,1000,950,0.95');
-      expect(out.split('\n').filter((l) => l.endsWith(',true'))).toHaveLength(1); // NCRS-001 2026-08 -> 09
+      expect(out.split('\n').filter((l) => l.split(',')[11] === 'true')).toHaveLength(1); // NCRS-001 2026-08 -> 09
     } else {
       expect(out).toContain('95.0% ▲');
       expect(out).toContain('α = 0.05');

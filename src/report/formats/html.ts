@@ -6,6 +6,7 @@
 import { dotPlotSvg } from '../panel/dot-plot-svg.js';
 import { GLOSSARY, NOTE_EMPTY, NOTE_LABEL, summaryPage } from '../panel/summary-page.js';
 import { methodsFacts } from '../panel/methods.js';
+import { editionsLine } from '../panel/compare.js';
 import { HIDDEN_LEGEND, buildPanelModel, hasFigures, type PanelModel, type RulePanel } from '../panel/panel-model.js';
 import { escapeHtml as h } from '../sanitise.js';
 import { METHODS, SEVERITY_WORDS, TOO_FEW } from '../wording.js';
@@ -157,6 +158,7 @@ ${rows.join('\n')}
 </tbody>
 </table>
 <p class="legend">${h(c.note)}</p>
+<p class="legend">${h(`Rule-pack editions: ${editionsLine(c)}.`)}${c.editions.some((e) => e.changed) ? h(' † marks a rule that came from another edition than the month before: its change may be the rule\'s, not the force\'s.') : ''}</p>
 </section>`;
 }
 

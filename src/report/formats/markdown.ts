@@ -3,6 +3,7 @@ import { HIDDEN_LEGEND, buildPanelModel, hasFigures, type PanelModel, type RuleP
 import { textChart } from '../panel/text-chart.js';
 import { GLOSSARY, NOTE_EMPTY, NOTE_LABEL, summaryPage, type SummaryPage } from '../panel/summary-page.js';
 import { methodsFacts } from '../panel/methods.js';
+import { editionsLine } from '../panel/compare.js';
 import { escapeMarkdown as md, terminalSafe } from '../sanitise.js';
 import { METHODS, SEVERITY_WORDS, TOO_FEW } from '../wording.js';
 import type { Formatter } from './types.js';
@@ -96,7 +97,7 @@ function comparison(m: PanelModel): string[] {
   out.push(row(['Rule', ...c.months, 'Change since the previous month']));
   out.push(`|---|${c.months.map(() => '--:').join('|')}|--:|`);
   for (const r of c.rows) out.push(row([r.ruleId, ...r.cells, r.change]));
-  out.push('', md(c.note), '');
+  out.push('', md(c.note), '', `Rule-pack editions: ${md(editionsLine(c))}.${c.editions.some((e) => e.changed) ? ' † marks a rule that came from another edition than the month before: its change may be the rule\'s, not the force\'s.' : ''}`, '');
   return out;
 }
 

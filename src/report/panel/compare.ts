@@ -11,6 +11,8 @@ export interface Comparison {
   rows: { ruleId: string; cells: string[]; change: string; significant: boolean }[];
   /** How the ▲ / ▼ marks were decided, for the note under the table. */
   note: string;
+  /** Per month: the rule-pack edition(s) it used, and whether they changed from the month before. */
+  editions: { month: string; text: string; changed: boolean }[];
 }
 
 export function buildComparison(current: Report, earlier: Report[]): Comparison {
@@ -18,7 +20,11 @@ export function buildComparison(current: Report, earlier: Report[]): Comparison 
   const all = [...ordered, current];
   const rows = current.rules.map((rule) => {
     const rules = all.map((r) => r.rules.find((x) => x.id === rule.id));
-    const cells = rules.map((r) => (r ? (r.status === 'n/a' ? '—' : r.status === 'not measured' ? 'not measured' : cellRate(r)) : 'not checked'));
+    const cells = rules.map((r, i) => {
+      const text = r ? (r.status === 'n/a' ? '—' : r.status === 'not measured' ? 'not measured' : cellRate(r)) : 'not checked';
+      const before = i > 0 ? rules[i - 1] : undefined;
+      return r && before && (before.edition ?? null) !== (r.edition ?? null) ? `${text}${EDITION_MARK}` : text;
+    });
     const prev = rules[rules.length - 2];
     const now = rules[rules.length - 1];
     const test = prev && now ? changeTest(prev, now) : null;
@@ -28,8 +34,14 @@ export function buildComparison(current: Report, earlier: Report[]): Comparison 
   const tested = rows.flatMap((r, i) => (r.pValue === null ? [] : [{ i, p: r.pValue }]));
   const adjusted = holmAdjust(tested.map((t) => t.p));
   const significant = new Set(tested.filter((_, k) => adjusted[k]! < ALPHA).map((t) => t.i));
+  const months = all.map((r) => (r.period ? periodWords(r.period) : humanDate(r.generatedAt)));
+  const editions = all.map((r, i) => {
+    const text = editionsText(reportEditions(r));
+    return { month: months[i]!, text, changed: i > 0 && editionsText(reportEditions(all[i - 1]!)) !== text };
+  });
   return {
-    months: all.map((r) => (r.period ? periodWords(r.period) : humanDate(r.generatedAt))),
+    months,
+    editions,
     rows: rows.map((r, i) => {
       const mark = significant.has(i) ? (r.change.startsWith('+') ? ' ▲' : ' ▼') : '';
       return { ruleId: r.ruleId, cells: r.cells, change: `${r.change}${mark}`, significant: significant.has(i) };
@@ -42,6 +54,25 @@ export function buildComparison(current: Report, earlier: Report[]): Comparison 
 function changeTest(before: { passed?: number | null; applicable: number | null }, after: { passed?: number | null; applicable: number | null }): number | null {
   if (typeof before.passed !== 'number' || typeof after.passed !== 'number' || before.applicable === null || after.applicable === null) return null;
   return twoProportionTest(before.passed, before.applicable, after.passed, after.applicable)?.pValue ?? null;
+}
+
+/** Marks a cell whose rule came from another edition than the month before. */
+export const EDITION_MARK = ' †';
+
+/** The distinct editions a report's rule files state, sorted ([] for a report made before editions). */
+export function reportEditions(report: Report): string[] {
+  return [...new Set(report.rulePack.files.flatMap((f) => (f.edition ? [f.edition] : [])))].sort();
+}
+
+/** "edition 2026/27", "editions 2025/26 and 2026/27", or "before editions". */
+export function editionsText(editions: readonly string[]): string {
+  if (editions.length === 0) return 'before editions';
+  return `${editions.length === 1 ? 'edition' : 'editions'} ${editions.join(' and ')}`;
+}
+
+/** "September 2026: edition 2025/26; October 2026: edition 2026/27 (changed)". */
+export function editionsLine(c: Comparison): string {
+  return c.editions.map((e) => `${e.month}: ${e.text}${e.changed ? ' (changed)' : ''}`).join('; ');
 }
 
 /** Percentage points, one decimal, signed: "+1.2 points", "no change", "—". */

@@ -2,6 +2,7 @@
 import { humanDateTime } from '../human-date.js';
 import type { Report } from '../schema.js';
 import { METHODS, count, periodWords } from '../wording.js';
+import { editionsText, reportEditions } from './compare.js';
 
 export interface MethodsFacts {
   facts: [string, string][];
@@ -20,6 +21,7 @@ export function methodsFacts(report: Report): MethodsFacts {
       `${count(report.rows.read)} read, ${count(report.rows.evaluated)} checked, ${count(report.rows.rejected)} rejected as unreadable, ${count(report.rows.filtered)} outside the period or districts`,
     ],
     ['Input mapping (profile)', report.profile.path ? `${report.profile.name} (${fileName(report.profile.path)}, SHA-256 ${report.profile.sha256 ?? '—'})` : report.profile.name],
+    ['Rule pack', editionsText(reportEditions(report))],
     ['Tool', `ncrs-audit ${report.tool.version}, report schema ${report.schemaVersion}`],
     ['Generated', humanDateTime(report.generatedAt)],
   ];

@@ -3,6 +3,7 @@ import { InputError, UsageError } from '../../errors.js';
 import type { Report, RuleReport } from '../../report/schema.js';
 import { wilson } from '../../report/stats/wilson.js';
 import { isPrimarySuppressed } from '../../report/disclosure/suppress.js';
+import { reportEditions } from '../../report/panel/compare.js';
 import { toolVersion } from '../../version.js';
 import { holmAdjust } from '../stats/holm.js';
 import { ALPHA, twoProportionTest } from '../stats/two-proportion.js';
@@ -26,12 +27,19 @@ export function computeTrend(reports: readonly { path: string; report: Report }[
     throw new InputError('is a public report (--public); trend needs the full JSON reports (add --public to trend to publish the result)', published.path);
   }
   const ordered = orderReports(reports);
-  const months: TrendMonth[] = ordered.map(({ path, report }) => ({
-    label: report.period ?? basename(path),
-    period: report.period,
-    source: path,
-    generatedAt: report.generatedAt,
-  }));
+  const months: TrendMonth[] = [];
+  for (const { path, report } of ordered) {
+    const editions = reportEditions(report);
+    const before = months.at(-1);
+    months.push({
+      label: report.period ?? basename(path),
+      period: report.period,
+      source: path,
+      generatedAt: report.generatedAt,
+      editions,
+      editionChanged: before !== undefined && before.editions.join(',') !== editions.join(','),
+    });
+  }
 
   const ids: string[] = [];
   const latest = new Map<string, RuleReport>();
@@ -95,11 +103,11 @@ function orderReports(reports: readonly { path: string; report: Report }[]): { p
 
 function rulePoint(rule: RuleReport): TrendPoint {
   if (rule.status === 'not measured' || rule.applicable === null) {
-    return { applicable: null, passed: null, rate: null, ci95: null, status: 'not measured', suppressed: false };
+    return { applicable: null, passed: null, rate: null, ci95: null, status: 'not measured', suppressed: false, edition: rule.edition ?? null };
   }
   const suppressed = rule.suppressed === true || rule.passed === null;
   const ci95 = rule.ci95 ?? (rule.passed !== null ? wilson(rule.passed, rule.applicable) : null);
-  return { applicable: rule.applicable, passed: rule.passed, rate: rule.rate, ci95, status: rule.status, suppressed };
+  return { applicable: rule.applicable, passed: rule.passed, rate: rule.rate, ci95, status: rule.status, suppressed, edition: rule.edition ?? null };
 }
 
 /** A month's cell with 1–4 passed or failed, hidden (report.md `--public`). */

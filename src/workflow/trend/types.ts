@@ -5,6 +5,10 @@ export interface TrendMonth {
   period: string | null;
   source: string;
   generatedAt: string;
+  /** The editions (counting years) its rule files stated, sorted; [] for a report made before editions. */
+  editions: string[];
+  /** True when `editions` differ from the previous month's. */
+  editionChanged: boolean;
 }
 
 export interface TrendPoint {
@@ -16,6 +20,8 @@ export interface TrendPoint {
   ci95: [number, number] | null;
   status: 'pass' | 'fail' | 'n/a' | 'not measured' | 'suppressed' | null;
   suppressed: boolean;
+  /** The edition of the rule's file that month; null: none stated, or a report made before editions. */
+  edition?: string | null;
 }
 
 export interface TrendChange {

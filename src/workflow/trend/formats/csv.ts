@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseCsvCell } from '../../../report/sanitise.js';
 import type { TrendFormatter } from './types.js';
-import { allSeries } from './wording.js';
+import { allSeries, editionChanged, editionsText } from './wording.js';
 
-const COLUMNS = ['rule', 'month', 'applicable', 'passed', 'rate', 'ci95_low', 'ci95_high', 'change', 'z', 'p_value', 'p_holm', 'significant'];
+const COLUMNS = ['rule', 'month', 'applicable', 'passed', 'rate', 'ci95_low', 'ci95_high', 'change', 'z', 'p_value', 'p_holm', 'significant', 'edition', 'edition_changed'];
 
 /** Long format, one row per (rule, month), unrounded. */
 export const trendCsv: TrendFormatter = (r) => {
@@ -25,6 +25,8 @@ export const trendCsv: TrendFormatter = (r) => {
         c?.pValue ?? '',
         c?.pAdjusted ?? '',
         c ? String(c.significant) : '',
+        neutraliseCsvCell(s.id === 'overall' ? editionsText(m.editions) : p ? (p.edition ?? 'before editions') : ''),
+        s.id === 'overall' ? String(m.editionChanged) : String(editionChanged(s, i)),
       ]);
     });
   }

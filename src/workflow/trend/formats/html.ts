@@ -3,7 +3,7 @@ import { escapeHtml as h } from '../../../report/sanitise.js';
 import { thresholdText } from '../../../report/wording.js';
 import { lineChartSvg, trendDomain } from './line-chart-svg.js';
 import type { TrendFormatter } from './types.js';
-import { allSeries, cellText, changeSentence, legend, significantChanges } from './wording.js';
+import { allSeries, cellText, changeSentence, editionLines, legend, significantChanges } from './wording.js';
 
 /** The line chart's colours, shared with the progress page. */
 export const CHART_STYLE = `
@@ -46,6 +46,8 @@ export const trendHtml: TrendFormatter = (r) => {
 <p class="meta">${h(`${r.months.length} reports: ${labels.join(', ')}`)}</p>
 <table><thead>${head}</thead><tbody>${body}</tbody></table>
 <p class="facts">${h(legend(r))}</p>
+<h2>Rule-pack editions</h2>
+<ul>${editionLines(r).map((l) => `<li>${h(l)}</li>`).join('')}</ul>
 <h2>Significant changes</h2>
 ${changes}
 <h2>Charts</h2>

@@ -1,6 +1,6 @@
 import { escapeMarkdown as md } from '../../../report/sanitise.js';
 import type { TrendFormatter } from './types.js';
-import { allSeries, cellText, changeSentence, legend, significantChanges } from './wording.js';
+import { allSeries, cellText, changeSentence, editionLines, legend, significantChanges } from './wording.js';
 
 export const trendMarkdown: TrendFormatter = (r) => {
   const out = ['# Compliance by month', ''];
@@ -9,7 +9,7 @@ export const trendMarkdown: TrendFormatter = (r) => {
     const name = `${md(s.id)} ${md(s.name)}`;
     out.push(`| ${name} | ${r.months.map((_, i) => md(cellText(s, i))).join(' | ')} |`);
   }
-  out.push('', `_${md(legend(r))}_`, '', '## Significant changes', '');
+  out.push('', `_${md(legend(r))}_`, '', '## Rule-pack editions', '', ...editionLines(r).map((l) => `- ${md(l)}`), '', '## Significant changes', '');
   const flagged = significantChanges(r);
   if (flagged.length === 0) out.push('None: no change between consecutive months is statistically significant.');
   for (const f of flagged) out.push(`- ${md(changeSentence(f.series, f.change))}`);

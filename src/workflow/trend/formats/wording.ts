@@ -1,5 +1,6 @@
 /** Words shared by the trend formats. */
 import { NOT_PUBLISHED, percent } from '../../../report/wording.js';
+import { EDITION_MARK, editionsText } from '../../../report/panel/compare.js';
 import type { TrendChange, TrendPoint, TrendResult, TrendSeries } from '../types.js';
 
 export function pointText(p: TrendPoint | null): string {
@@ -15,15 +16,30 @@ export function changeMark(c: TrendChange | null): string {
   return c.difference > 0 ? ' ▲' : ' ▼';
 }
 
+
+export function editionChanged(s: TrendSeries, i: number): boolean {
+  const before = i > 0 ? s.points[i - 1] : null;
+  const now = s.points[i];
+  return !!before && !!now && (before.edition ?? null) !== (now.edition ?? null);
+}
+
 export function cellText(s: TrendSeries, i: number): string {
-  return pointText(s.points[i] ?? null) + (i > 0 ? changeMark(s.changes[i - 1] ?? null) : '');
+  return pointText(s.points[i] ?? null) + (i > 0 ? changeMark(s.changes[i - 1] ?? null) : '') + (editionChanged(s, i) ? EDITION_MARK : '');
+}
+
+export { editionsText };
+
+/** One line per month: the rule-pack edition(s) it used, marking a change of edition. */
+export function editionLines(r: TrendResult): string[] {
+  return r.months.map((m) => `${m.label}: ${editionsText(m.editions)}${m.editionChanged ? ' (changed from the month before)' : ''}`);
 }
 
 export function legend(r: TrendResult): string {
   return (
     `▲ / ▼: a change from the previous month that is statistically significant ` +
     `(${r.test.name}, two-sided, α = ${r.test.alpha}, after Holm's correction across the ` +
-    `${r.test.tests} month-to-month comparisons on this page); unmarked changes are within what chance alone produces.`
+    `${r.test.tests} month-to-month comparisons on this page); unmarked changes are within what chance alone produces. ` +
+    `†: the rule came from another edition of the rule pack than the month before, so a change may be the rule's, not the force's.`
   );
 }
 
