@@ -18,7 +18,7 @@ export interface RuleInfo {
   /** Minimum compliance rate (0–1), or null when the rule has none. */
   threshold: number | null;
   description: string;
-  /** The standard the rule enforces, e.g. "HOCR General Rules, Section A". */
+  /** The standard the rule enforces, e.g. "Home Office Crime Recording Rules (formerly the Counting Rules), General Rules, Section A". */
   standard: string;
   /** Rule file (as given / relative to the package root for shipped files) and the line of the rule's `id`. */
   file: string;
