@@ -1,6 +1,7 @@
 /**
- * `field: offence_code, class_in: ['17-23', 70-73, 88]` — the code's class (its
- * leading digits: 88A → 88, 105A → 105, 4.1 → 4) is one of these numbers or ranges.
+ * `field: offence_code, class_in: ['17-23', 70-73, 88]` — the code's class is one of
+ * these numbers or ranges: in class/subclass notation the number before `/` (8/67 → 8),
+ * else its leading digits (88A → 88, 105A → 105, 4.1 → 4) — both are the leading digits.
  * Decided by the class alone, whether or not the code is in any list.
  */
 import { z } from 'zod';
@@ -30,7 +31,7 @@ export const classIn = defineOperator({
   args: {
     field: 'the offence code field',
   },
-  summary: "the offence code's class — its leading digits (`88A` → 88, `105A` → 105, `4.1` → 4) — is one of the numbers or ranges",
+  summary: "the offence code's class — the number before `/` in class/subclass notation (`8/67` → 8, `19/8` → 19), else its leading digits (`88A` → 88, `105A` → 105, `4.1` → 4) — is one of the numbers or ranges",
   example: "field: offence_code\nclass_in: ['17-23', '70-73', 88]",
   schema,
   compile(args, ctx) {
