@@ -33,7 +33,7 @@ describe.each(OPERATORS.map((op) => [op.name, op] as const))('operator %s', (_na
   });
 
   it('has an example that loads as a rule', () => {
-    const load = () => ruleSetFromData({ rules: [testRule(parse(op.example) as Record<string, unknown>)], codeLists: { 'outcome-types': ['1', '2'] } });
+    const load = () => ruleSetFromData({ rules: [testRule(parse(op.example) as Record<string, unknown>)], codeLists: { 'outcome-types': ['1', '2'], 'not-avi-phrases': ['does not wish'] } });
     expect(load).not.toThrow();
   });
 
@@ -50,7 +50,7 @@ describe('the registry', () => {
   });
 
   it('gives rules without cross-record checks the single-record operators\' variables', () => {
-    expect(LOCAL_VARS).toEqual(['missing', 'elapsed', 'limit', 'from', 'to']);
+    expect(LOCAL_VARS).toEqual(['missing', 'code_status', 'elapsed', 'limit', 'from', 'to']);
   });
 
   it('allows only declared variables in messages', () => {
