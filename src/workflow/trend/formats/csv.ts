@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseCsvCell } from '../../../report/sanitise.js';
 import type { TrendFormatter } from './types.js';
-import { allSeries, editionChanged, editionsText } from './wording.js';
+import { allSeries, editionChanged } from './wording.js';
 
 const COLUMNS = ['rule', 'month', 'applicable', 'passed', 'rate', 'ci95_low', 'ci95_high', 'change', 'z', 'p_value', 'p_holm', 'significant', 'edition', 'edition_changed'];
 
@@ -25,8 +25,9 @@ export const trendCsv: TrendFormatter = (r) => {
         c?.pValue ?? '',
         c?.pAdjusted ?? '',
         c ? String(c.significant) : '',
-        neutraliseCsvCell(s.id === 'overall' ? editionsText(m.editions) : p ? (p.edition ?? 'before editions') : ''),
-        s.id === 'overall' ? String(m.editionChanged) : String(editionChanged(s, i)),
+        // The rule's edition that month ("before editions" for an older report); empty when not in it.
+        neutraliseCsvCell(p ? (p.edition ?? 'before editions') : ''),
+        String(editionChanged(s, i)),
       ]);
     });
   }

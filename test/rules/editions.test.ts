@@ -1,0 +1,42 @@
+/**
+ * Editions: the first edition ships in rules/editions/2025-26 and is never loaded
+ * by default; `diff --base rules/editions/2025-26 --head default` lists the demo
+ * records whose verdict changes between the editions.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+describe('the first edition beside 2026/27', async () => {
+  const run = await runCli(['diff', 'fixtures/demo/crimes.csv', '--base', 'rules/editions/2025-26', '--head', 'default', '--format', 'json', '--out', '-']);
+  const diff = JSON.parse(run.stdout) as {
+    base: { files: { path: string; edition: string | null }[] };
+    head: { files: { path: string; edition: string | null }[] };
+    rules: { id: string; change: string; base: { threshold: number | null } | null; head: { threshold: number | null } | null }[];
+    changes: { ruleId: string; line: number; from: string; to: string }[];
+  };
+
+  it('loads 15 rules of edition 2025/26 against the default 20 of 2026/27', () => {
+    expect(run.exitCode).toBe(0);
+    expect(new Set(diff.base.files.map((f) => f.edition))).toEqual(new Set(['2025/26']));
+    expect(diff.base.files.every((f) => f.path.startsWith('rules/editions/2025-26/'))).toBe(true);
+    expect(new Set(diff.head.files.map((f) => f.edition))).toEqual(new Set(['2026/27']));
+    expect(diff.rules.filter((r) => r.change === 'added').map((r) => r.id)).toEqual(['DQ-004', 'NCRS-006', 'HOCR-007', 'HOCR-008', 'HOCR-009']);
+    expect(diff.rules.find((r) => r.id === 'HOCR-004')).toMatchObject({ base: { threshold: 0.95 }, head: { threshold: null } });
+  });
+
+  it('lists the records whose verdict changes: NCRS-006 new failures, repeat victims no longer duplicates, outcome 23 now valid', () => {
+    const byRule = (id: string) => diff.changes.filter((c) => c.ruleId === id);
+    expect(byRule('NCRS-006')).toHaveLength(17);
+    expect(byRule('NCRS-006').every((c) => c.from === 'absent' && c.to === 'fail')).toBe(true);
+    // First edition: the same victim and offence within 24 hours; now: on the same incident. Two have no incident_id.
+    expect(byRule('NCRS-005').map((c) => `${c.from}→${c.to}`)).toEqual(['fail→n/a', 'fail→n/a', 'fail→pass']);
+    expect(byRule('HOCR-005').map((c) => `${c.from}→${c.to}`)).toEqual(Array<string>(6).fill('fail→pass'));
+    expect(diff.changes).toHaveLength(26);
+  });
+
+  it('the default rule set never loads an earlier edition', async () => {
+    const audit = await runCli(['rules', 'list']);
+    expect(audit.stdout).not.toContain('rules/editions');
+    expect(audit.stdout).toContain('NCRS-006');
+  });
+});
