@@ -34,6 +34,12 @@ describe('the first edition beside 2026/27', async () => {
     expect(diff.changes).toHaveLength(26);
   });
 
+  it('the first edition still checks and its examples pass', async () => {
+    const test = await runCli(['rules', 'test', '--rules', 'rules/editions/2025-26']);
+    expect(test.exitCode).toBe(0);
+    expect(test.stdout).toMatch(/(\d+) of \1 examples passed \(15 rules\)/);
+  });
+
   it('the default rule set never loads an earlier edition', async () => {
     const audit = await runCli(['rules', 'list']);
     expect(audit.stdout).not.toContain('rules/editions');
