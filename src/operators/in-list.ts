@@ -60,7 +60,8 @@ export const inList = defineOperator({
     let ok = true;
     fieldList(args.on ?? []).forEach((name, i) => {
       const sub = Array.isArray(args.on) ? ['on', i] : ['on'];
-      const ref = ctx.field(name, sub);
+      // A date that only decides which entries are in force is not a field the rule needs (rules.md "Status").
+      const ref = ctx.field(name, sub, 'in-force-date');
       if (!ref) return void (ok = false);
       if (ref.kind !== 'datetime') {
         ok = false;

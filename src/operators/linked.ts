@@ -132,6 +132,7 @@ function withinLinked(index: LinkIndex): (base: CompileCtx) => CompileCtx {
         base.problem(`unknown field name '${name}'`, 'linked.<field> names a field of the linked record, e.g. linked.reported_at', sub);
         return undefined;
       }
+      if (isLinked) base.reads([baseName]);
       const ref = isLinked ? fieldRef(baseName) : base.field(name, sub);
       if (!ref) return undefined;
       if (!NUMERIC.has(ref.kind)) {

@@ -3,8 +3,11 @@
  * by default; `diff --base rules/editions/2025-26 --head default` lists the demo
  * records whose verdict changes between the editions.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 describe('the first edition beside 2026/27', async () => {
   const run = await runCli(['diff', 'fixtures/demo/crimes.csv', '--base', 'rules/editions/2025-26', '--head', 'default', '--format', 'json', '--out', '-']);
@@ -44,5 +47,21 @@ describe('the first edition beside 2026/27', async () => {
     const audit = await runCli(['rules', 'list']);
     expect(audit.stdout).not.toContain('rules/editions');
     expect(audit.stdout).toContain('NCRS-006');
+  });
+});
+
+describe('what the 2026/27 rules need (rules.md "Status")', () => {
+  it('a date that only decides which codes are in force is not needed; a linked field is', async () => {
+    const dir = tempDir('needs');
+    const file = join(dir, 'no-dates.csv');
+    // No recorded_at, cancelled_at or outcome_at column.
+    writeFileSync(file, 'record_id,record_type,reported_at,district,status,cancellation_code,outcome_code,offence_code\n13/1/26,crime,2026-10-01 09:00,Leeds,cancelled,C2,23,8N\n');
+    const run = await runCli(['audit', file, '--format', 'json', '--out', '-']);
+    const report = JSON.parse(run.stdout) as { rules: { id: string; status: string; missingFields?: string[] }[] };
+    const rule = (id: string) => report.rules.find((r) => r.id === id)!;
+    expect(rule('HOCR-001').status).toBe('pass');
+    expect(rule('HOCR-005').status).toBe('pass');
+    expect(rule('HOCR-004').status).toBe('pass');
+    expect(rule('NCRS-006')).toMatchObject({ status: 'not measured', missingFields: ['incident_id', 'recorded_at'] });
   });
 });
