@@ -6,6 +6,7 @@
 import { escapeHtml as h } from '../sanitise.js';
 import { SUPPRESSED, thresholdText } from '../wording.js';
 import type { DistrictRow } from './panel-model.js';
+import { fmt, truncate } from './svg-text.js';
 
 const W = 640;
 const LABEL_W = 180;
@@ -54,13 +55,4 @@ export function barChartSvg(id: string, title: string, rows: DistrictRow[], thre
   }
   parts.push('</svg>');
   return parts.join('\n');
-}
-
-function fmt(n: number): string {
-  return Number(n.toFixed(2)).toString();
-}
-
-function truncate(s: string, max: number): string {
-  const chars = [...s];
-  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
 }

@@ -10,6 +10,7 @@ import { escapeHtml as h } from '../sanitise.js';
 import { thresholdText } from '../wording.js';
 import type { DistrictRow } from './panel-model.js';
 import { rateAxis, tickText } from './rate-axis.js';
+import { fmt, truncate } from './svg-text.js';
 
 const W = 680;
 /** The verdict beside each value, so the printed chart needs no table. */
@@ -64,13 +65,4 @@ export function dotPlotSvg(id: string, title: string, rows: DistrictRow[], thres
   parts.push(`<path d="M${LABEL_W} ${axisY}H${LABEL_W + PLOT_W}" class="axis"/>`);
   parts.push('</svg>');
   return parts.join('\n');
-}
-
-function fmt(n: number): string {
-  return Number(n.toFixed(2)).toString();
-}
-
-function truncate(s: string, max: number): string {
-  const chars = [...s];
-  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
 }
