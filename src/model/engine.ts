@@ -10,6 +10,16 @@ export type Severity = 'error' | 'warning' | 'info';
 /** A rule's verdict on one record. */
 export type Verdict = 'pass' | 'fail' | 'n/a';
 
+/**
+ * A rule in plain words for the panel report (the rule file's `plain:`): the
+ * records it applies to and what meeting it means, read as "94.1% of {subject}
+ * {met}", e.g. subject "crimes", met "were recorded within 24 hours".
+ */
+export interface RulePlain {
+  subject: string;
+  met: string;
+}
+
 /** What the report and the CLI need to know about one loaded rule. */
 export interface RuleInfo {
   id: string;
@@ -30,6 +40,8 @@ export interface RuleInfo {
   needs?: readonly string[];
   /** The edition (counting year, e.g. 2026/27) its file states; null or absent: none. */
   edition?: string | null;
+  /** Its plain-language wording; absent: the report words it from its name. */
+  plain?: RulePlain;
 }
 
 export interface RuleCounts {

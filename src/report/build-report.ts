@@ -106,6 +106,7 @@ function notMeasuredRule(rule: RuleInfo, missing: NotMeasured, run: AuditRun): R
 
 function withSource(out: RuleReport, rule: RuleInfo): RuleReport {
   out.description = rule.description;
+  if (rule.plain) out.plain = { ...rule.plain };
   out.standard = rule.standard;
   out.file = rule.file;
   out.line = rule.line;

@@ -42,6 +42,8 @@ export const ruleReportSchema = z.object({
   accepted: z.number().int().nonnegative().nullable().optional(),
   // Extras: where the rule came from and what it enforces.
   description: z.string().optional(),
+  /** The rule file's plain-language wording, carried so that a rendering from a saved report words it alike. */
+  plain: z.object({ subject: z.string(), met: z.string() }).optional(),
   standard: z.string().optional(),
   file: z.string().optional(),
   line: z.number().int().optional(),

@@ -166,39 +166,12 @@ export function humanName(name: string): string {
 }
 
 /**
- * Plain-English phrasing of the shipped rules: what was counted and what "meeting
- * the rule" means. A rule not listed here (a force's own) falls back to its name.
+ * A rule in plain words: what was counted and what "meeting the rule" means,
+ * from the rule file's `plain:` (carried in the report). A rule without it
+ * falls back to its name in words.
  */
-const PHRASES: Record<string, { subject: string; met: string }> = {
-  'DQ-001': { subject: 'records', met: 'had every required field filled in' },
-  'DQ-002': { subject: 'records with a reference number', met: 'had a reference number not used by an earlier record' },
-  'DQ-003': { subject: 'records', met: 'had their dates in a possible order (for example, recorded after reported)' },
-  'NCRS-001': { subject: 'crimes', met: 'were recorded within 24 hours' },
-  'NCRS-002': { subject: 'crime-related incidents', met: 'were linked to a crime record or had a reason recorded for not recording one' },
-  'NCRS-003': { subject: 'incidents closed as a crime', met: 'were linked to a crime record' },
-  'NCRS-004': { subject: 'reports of rape logged as N100 records', met: 'were linked to a rape crime or had a reason recorded for not recording one' },
-  'NCRS-005': { subject: 'recorded crimes with a named victim and incident', met: 'were not a second record of the same offence against the same victim from the same incident' },
-  'NCRS-006': { subject: 'crimes whose incident is in the data', met: 'were recorded within 24 hours of the incident being reported' },
-  'DQ-004': { subject: 'cancelled crimes', met: 'carried no outcome' },
-  'HOCR-001': { subject: 'cancelled crimes', met: 'had a valid cancellation reason code' },
-  'HOCR-002': { subject: 'cancelled crimes', met: 'were cancelled by the Force Crime Registrar or a Designated Decision Maker' },
-  'HOCR-003': { subject: 'cancelled crimes', met: 'had a written reason for the cancellation' },
-  'HOCR-004': { subject: 'crimes', met: 'had a valid Home Office offence code' },
-  'HOCR-005': { subject: 'crimes with an outcome', met: 'had a valid Home Office outcome type' },
-  'HOCR-006': { subject: 'crimes with an outcome', met: 'had the date of the outcome recorded' },
-  'HOCR-007': { subject: 'crimes cancelled as C2 (additional verifiable information)', met: "gave a reason that was not only the victim's wishes" },
-  'HOCR-008': { subject: 'controlling or coercive behaviour crimes', met: 'were flagged as domestic abuse' },
-  'HOCR-009': { subject: 'racially or religiously aggravated crimes', met: 'were flagged as hate crimes' },
-  'WY-001': { subject: 'sexual offences against children', met: 'had the child sexual exploitation assessment recorded' },
-  'PUK-001': { subject: 'crimes', met: 'had a well-formed Crime ID' },
-  'PUK-002': { subject: 'crimes', met: 'had a Crime ID not seen on an earlier row' },
-  'PUK-003': { subject: 'records', met: 'had a published crime type' },
-  'PUK-004': { subject: 'crimes', met: 'had a published outcome category' },
-  'PUK-005': { subject: 'records', met: 'had a location and an LSOA code' },
-};
-
-export function rulePhrase(rule: Pick<RuleReport, 'id' | 'name'>): { subject: string; met: string } {
-  return PHRASES[rule.id] ?? { subject: `records checked by ${rule.id}`, met: `met the rule “${humanName(rule.name)}”` };
+export function rulePhrase(rule: Pick<RuleReport, 'id' | 'name' | 'plain'>): { subject: string; met: string } {
+  return rule.plain ?? { subject: `records checked by ${rule.id}`, met: `met the rule “${humanName(rule.name)}”` };
 }
 
 function standardClause(rule: Pick<RuleReport, 'threshold'>): string {

@@ -41,6 +41,8 @@ function ruleSection(e: RuleEntry): string[] {
     `- Standard: ${r.standard}`,
     `- Edition: ${r.edition ?? '— (the file states none)'}`,
     `- Defined in: \`${r.file}:${r.line}\``,
+    // The panel report's sentence, as its `plain:` words it (report/wording.ts headline).
+    `- In the panel report: ${r.plain ? `"…% of ${r.plain.subject} ${r.plain.met}"` : '— (no `plain:`: worded from its name)'}`,
   ];
   const lists = listsUsed(e);
   for (const [name, cl] of lists) lines.push(`- Code list \`${name}\`: ${cl.name}${cl.edition ? `, edition ${cl.edition}` : ''}${cl.source ? ` (source: ${cl.source})` : ''}`);

@@ -192,6 +192,7 @@ export function readRules(file: RawRuleFile, src: YamlSource, display: string, l
       file: display,
       line,
       edition: file.edition ?? null,
+      ...(raw.plain ? { plain: { subject: raw.plain.subject, met: raw.plain.met } } : {}),
     };
     const checked = checkRule(raw, ['rules', i], { src, codeLists: lists, problems: st.problems });
     const examples = readExamples(raw, ['rules', i], src, st.problems);

@@ -15,6 +15,12 @@ export const threshold = z
 
 const exampleList = z.array(z.unknown(), { error: 'expected a list of example records' });
 
+/** The rule in plain words for the panel report (no field names: the public reads it). */
+const plainSchema = z.strictObject(
+  { subject: text('plain subject'), met: text('plain met') },
+  { error: 'expected plain: with subject: (the records, e.g. crimes) and met: (e.g. were recorded within 24 hours)' },
+);
+
 export const ruleSchema = z.strictObject({
   id: ruleId,
   name: text('name'),
@@ -25,6 +31,7 @@ export const ruleSchema = z.strictObject({
   applies_to: z.unknown().optional(),
   require: z.unknown().refine((v) => v !== undefined && v !== null, { error: "missing 'require' (the condition a record must meet)" }),
   message: text('message'),
+  plain: plainSchema.optional(),
   examples: z
     .strictObject({ pass: exampleList.optional(), fail: exampleList.optional(), not_applicable: exampleList.optional() })
     .optional(),

@@ -13,13 +13,16 @@ export const RULE_KEYS = [
   'applies_to',
   'require',
   'message',
+  'plain',
   'examples',
 ] as const;
+/** A rule's `plain:` wording. */
+export const PLAIN_KEYS = ['subject', 'met'] as const;
 export const EXAMPLE_KEYS = ['pass', 'fail', 'not_applicable', 'record', 'before', 'after', 'note', 'message'] as const;
 /** A `disable:` entry's long form. */
 const DISABLE_KEYS = ['reason', 'id'] as const;
 
-export const VOCABULARY: readonly string[] = [...FILE_KEYS, ...RULE_KEYS, ...EXAMPLE_KEYS, ...OPERATOR_KEYS, ...OPERATOR_ARGS, ...DISABLE_KEYS];
+export const VOCABULARY: readonly string[] = [...FILE_KEYS, ...RULE_KEYS, ...PLAIN_KEYS, ...EXAMPLE_KEYS, ...OPERATOR_KEYS, ...OPERATOR_ARGS, ...DISABLE_KEYS];
 
 /** How rule files and code lists word hints on unknown keys. */
 export const RULE_WORDS: SchemaWords = { vocabulary: VOCABULARY, docs: 'docs/rule-language.md' };

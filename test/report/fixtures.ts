@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AuditRun } from '../../src/model/audit-run.js';
-import type { Finding, RuleCounts, RuleInfo, RuleResult, Severity } from '../../src/model/engine.js';
+import type { Finding, RuleCounts, RuleInfo, RulePlain, RuleResult, Severity } from '../../src/model/engine.js';
 
 export const HOSTILE = {
   script: '<script>alert(1)</script>',
@@ -24,8 +24,19 @@ const INCIDENTS = 'exports/incidents-oct.csv';
 
 type Split = Record<string, [applicable: number, failed: number]>;
 
+/** The shipped rule files' `plain:` wording of the fixture's rules (a rule file carries it; the report words headlines from it). */
+const PLAIN: Record<string, RulePlain> = {
+  'DQ-001': { subject: 'records', met: 'had every required field filled in' },
+  'NCRS-001': { subject: 'crimes', met: 'were recorded within 24 hours' },
+  'NCRS-003': { subject: 'incidents closed as a crime', met: 'were linked to a crime record' },
+  'HOCR-001': { subject: 'cancelled crimes', met: 'had a valid cancellation reason code' },
+  'HOCR-004': { subject: 'crimes', met: 'had a valid Home Office offence code' },
+  'WY-001': { subject: 'sexual offences against children', met: 'had the child sexual exploitation assessment recorded' },
+};
+
 function rule(id: string, name: string, severity: Severity, threshold: number | null, file: string, line: number, description: string, standard: string): RuleInfo {
-  return { id, name, severity, threshold, description, standard, file, line };
+  const plain = PLAIN[id];
+  return { id, name, severity, threshold, description, standard, file, line, ...(plain ? { plain } : {}) };
 }
 
 function result(info: RuleInfo, byDistrict: Split, byRecordType: Split): RuleResult {
