@@ -11,13 +11,14 @@ import { buildReport } from '../../src/report/build-report.js';
 import { formats, type FormatContext } from '../../src/report/formats/index.js';
 import { reportSchema } from '../../src/report/schema.js';
 import { headline } from '../../src/report/wording.js';
-import { checkRuleFiles, ruleSetFromData } from '../../src/rules/index.js';
+import { checkRuleFiles, loadRuleSet, ruleSetFromData } from '../../src/rules/index.js';
 import { formatProblem } from '../../src/errors.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { ruleFile } from '../helpers/rule-file.js';
 import { CANONICAL_FIELDS } from '../../src/model/record.js';
 import type { RuleCounts, RuleResult } from '../../src/model/engine.js';
 import { makeRun } from './fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const BASE = {
   severity: 'error',
@@ -126,5 +127,36 @@ describe('shipped rules', () => {
     const words = `${String(plain?.subject)} ${String(plain?.met)}`;
     expect(words).not.toMatch(FIELD_NAME);
     expect(words).not.toContain('_');
+  });
+});
+
+describe('the demo month with the shipped pack', () => {
+  const DEMO = join(process.cwd(), 'fixtures/demo/crimes.csv');
+  it.each([
+    ['markdown', true],
+    ['markdown', false],
+    ['html', true],
+    ['html', false],
+  ] as const)('%s (public: %s) words the rules from their files; field names only in the internal version', async (format, isPublic) => {
+    const r = await runCli(['audit', DEMO, '--no-config', '--format', format, ...(isPublic ? ['--public'] : [])]);
+    expect(r.stdout).toMatch(/\d+\.\d% of crimes were recorded within 24 hours \(95% CI/);
+    expect(r.stdout).toContain('crime-related incidents were linked to a crime record or had a reason recorded for not recording one');
+    expect(r.stdout).not.toContain('records checked by');
+    if (isPublic) expect(r.stdout).not.toMatch(FIELD_NAME);
+    else expect(r.stdout).toMatch(FIELD_NAME);
+  });
+});
+
+describe('each edition words its own meaning (rules.md "Changes from the first edition")', () => {
+  it.each([
+    // 2025/26: any crime on the incident resolves an N100; duplicates within 24 hours per victim and offence.
+    ['rules/editions/2025-26', 'NCRS-004', 'were linked to a crime or had a reason recorded for not recording one'],
+    ['rules/editions/2025-26', 'NCRS-005', 'were not a second record of the same offence against the same victim within 24 hours'],
+    // 2026/27: a rape crime; keyed on the incident.
+    ['rules/ncrs', 'NCRS-004', 'were linked to a rape crime or had a reason recorded for not recording one'],
+    ['rules/ncrs', 'NCRS-005', 'were not a second record of the same offence against the same victim from the same incident'],
+  ])('%s %s: %s', async (pack, id, met) => {
+    const set = await loadRuleSet([pack], process.cwd());
+    expect(set.rules.find((r) => r.id === id)?.plain?.met).toBe(met);
   });
 });
