@@ -16,19 +16,10 @@
 import { describe, expect, it } from 'vitest';
 import { computeReview } from '../../src/workflow/review/index.js';
 import { parseWorksheet } from '../../src/workflow/worksheet/read-worksheet.js';
-import { crimesWorksheet, type RecordSpec } from './helpers/crimes.js';
+import { crimesWorksheet, WORKED_RECORDS, WORKED_STRATA } from './helpers/crimes.js';
 
-const strata = [
-  { label: 'Calderdale', population: 5, sample: 1 },
-  { label: 'Leeds', population: 4, sample: 4 },
-];
-const records: RecordSpec[] = [
-  { stratum: 'Calderdale', crimes: [{ correct: 'N' }, { correct: 'N' }, { correct: 'N' }] },
-  { stratum: 'Leeds', crimes: [] },
-  { stratum: 'Leeds', crimes: [{ correct: 'Y' }] },
-  { stratum: 'Leeds', crimes: [{ correct: 'Y' }, { correct: 'Y' }, { correct: 'Y' }] },
-  { stratum: 'Leeds', crimes: [{ correct: 'Y' }] },
-];
+const strata = WORKED_STRATA;
+const records = WORKED_RECORDS;
 
 describe('worked example, by hand', () => {
   const r = computeReview([parseWorksheet(crimesWorksheet(records, strata), 'worked.csv')]);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { frameHash } from '../../src/workflow/sample/frame-hash.js';
 import { parseWorksheet } from '../../src/workflow/worksheet/read-worksheet.js';
 import { runCli } from '../helpers/run-cli.js';
-import { crimesWorksheet, type RecordSpec } from './helpers/crimes.js';
+import { crimesWorksheet, WORKED_RECORDS, WORKED_STRATA } from './helpers/crimes.js';
 import { writeFrame } from './helpers/frame.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -62,18 +62,7 @@ describe('ncrs-audit sample', () => {
 
   it('--margin with --from-review plans in crimes: n0 × design effect ÷ crimes per record, then the correction', async () => {
     // The worked example of review-worked-example.test.ts: D = 1.88, 8 crimes in 5 records (1.6 per record).
-    const worked: RecordSpec[] = [
-      { stratum: 'Calderdale', crimes: [{ correct: 'N' }, { correct: 'N' }, { correct: 'N' }] },
-      { stratum: 'Leeds', crimes: [] },
-      { stratum: 'Leeds', crimes: [{ correct: 'Y' }] },
-      { stratum: 'Leeds', crimes: [{ correct: 'Y' }, { correct: 'Y' }, { correct: 'Y' }] },
-      { stratum: 'Leeds', crimes: [{ correct: 'Y' }] },
-    ];
-    const strata = [
-      { label: 'Calderdale', population: 5, sample: 1 },
-      { label: 'Leeds', population: 4, sample: 4 },
-    ];
-    writeFileSync(join(dir, 'worked.csv'), crimesWorksheet(worked, strata));
+    writeFileSync(join(dir, 'worked.csv'), crimesWorksheet(WORKED_RECORDS, WORKED_STRATA));
     expect((await runCli(['review', 'worked.csv', '--format', 'json', '--out', 'worked.json'], { cwd: dir })).exitCode).toBe(0);
     const r = await sample('--margin', '0.03', '--from-review', 'worked.json', '--seed', '1', '--out', 'plan.csv');
     expect(r.exitCode).toBe(0);

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { WORKSHEET_COLUMNS } from '../../../src/workflow/worksheet/columns.js';
-import { headerLines, type WorksheetHeader, type WorksheetStratum } from '../../../src/workflow/worksheet/header.js';
+import { headerLines, type WorksheetStratum } from '../../../src/workflow/worksheet/header.js';
+import { idCells, testHeader } from './sheet-parts.js';
 
 /** One crime a record should have produced, as the auditor writes it. */
 export interface CrimeSpec {
@@ -28,38 +29,17 @@ export function crimesWorksheet(
   strata: WorksheetStratum[],
   options: { allocation?: 'proportional' | 'equal'; frameSha256?: string; optionalColumns?: boolean; firstLine?: number } = {},
 ): string {
-  const header: WorksheetHeader = {
-    format: 1,
-    toolVersion: '0.1.0',
+  const header = testHeader(strata, {
     seed: 7,
     frameSha256: options.frameSha256 ?? 'b'.repeat(64),
-    inputs: ['export.csv'],
-    profile: 'canonical',
-    period: '2026-10',
-    districts: [],
-    recordType: 'incident',
-    strata: ['district'],
     allocation: options.allocation ?? 'equal',
-    frameSize: strata.reduce((a, s) => a + s.population, 0),
     sampleSize: strata.reduce((a, s) => a + s.sample, 0),
     sizeRule: '--size 5',
-    stratumTable: strata,
-  };
+  });
   const columns = [...WORKSHEET_COLUMNS, ...(options.optionalColumns ? OPTIONAL : [])];
   const rows: string[][] = [];
   records.forEach((r, i) => {
-    const ids = {
-      record_id: `WY-${String(i + 1).padStart(5, '0')}`,
-      record_type: 'incident',
-      incident_id: '',
-      district: r.district ?? r.stratum,
-      offence_code: '',
-      closure_code: 'NFA',
-      reported_at: '2026-10-03 14:05',
-      file: 'export.csv',
-      line: String((options.firstLine ?? 2) + i),
-      stratum: r.stratum,
-    };
+    const ids = idCells(i, { district: r.district ?? r.stratum, stratum: r.stratum, line: (options.firstLine ?? 2) + i });
     const base = (): Record<string, string> => ({ ...ids, auditor: 'A. Auditor', notes: '' });
     if (r.crimes.length === 0) {
       rows.push(columns.map((c) => ({ ...base(), should_be_crime: 'N' })[c] ?? ''));
@@ -80,6 +60,22 @@ export function crimesWorksheet(
   });
   return `${headerLines(header).join('\n')}\n${stringify(rows, { header: true, columns, record_delimiter: '\n' })}`;
 }
+
+/**
+ * The worked example of review-worked-example.test.ts, used across the review and
+ * sample tests: R = 25%, ± 27.73 points, 8 crimes in 5 records, design effect 1.88.
+ */
+export const WORKED_STRATA: WorksheetStratum[] = [
+  { label: 'Calderdale', population: 5, sample: 1 },
+  { label: 'Leeds', population: 4, sample: 4 },
+];
+export const WORKED_RECORDS: RecordSpec[] = [
+  { stratum: 'Calderdale', crimes: [{ correct: 'N' }, { correct: 'N' }, { correct: 'N' }] },
+  { stratum: 'Leeds', crimes: [] },
+  { stratum: 'Leeds', crimes: [{ correct: 'Y' }] },
+  { stratum: 'Leeds', crimes: [{ correct: 'Y' }, { correct: 'Y' }, { correct: 'Y' }] },
+  { stratum: 'Leeds', crimes: [{ correct: 'Y' }] },
+];
 
 /** The line a data row sits on: the `#` lines, the column header, then the rows. */
 export function dataLine(strataCount: number, rowIndex: number): number {

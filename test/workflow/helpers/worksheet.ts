@@ -1,5 +1,6 @@
-import { formatWorksheet, type WorksheetRow } from '../../../src/workflow/worksheet/write-worksheet.js';
-import type { WorksheetHeader, WorksheetStratum } from '../../../src/workflow/worksheet/header.js';
+import { formatWorksheet } from '../../../src/workflow/worksheet/write-worksheet.js';
+import type { WorksheetStratum } from '../../../src/workflow/worksheet/header.js';
+import { idCells, testHeader } from './sheet-parts.js';
 
 export interface Verdicts {
   should: string;
@@ -21,35 +22,14 @@ export function completedWorksheet(rows: SheetRow[], options: { allocation?: 'pr
       population: rows.filter((r) => (r.stratum ?? r.district) === label).length * 10,
       sample: rows.filter((r) => (r.stratum ?? r.district) === label).length,
     }));
-  const header: WorksheetHeader = {
-    format: 1,
-    toolVersion: '0.1.0',
+  const header = testHeader(strata, {
     seed: 42,
     frameSha256: options.frameSha256 ?? 'a'.repeat(64),
-    inputs: ['export.csv'],
-    profile: 'canonical',
-    period: '2026-10',
-    districts: [],
-    recordType: 'incident',
-    strata: ['district'],
     allocation: options.allocation ?? 'proportional',
-    frameSize: strata.reduce((a, s) => a + s.population, 0),
     sampleSize: rows.length,
     sizeRule: '--size ' + rows.length,
-    stratumTable: strata,
-  };
-  const idRows: WorksheetRow[] = rows.map((r, i) => ({
-    record_id: `WY-${String(i + 1).padStart(5, '0')}`,
-    record_type: 'incident',
-    incident_id: '',
-    district: r.district,
-    offence_code: '',
-    closure_code: 'NFA',
-    reported_at: '2026-10-03 14:05',
-    file: 'export.csv',
-    line: String(i + 2),
-    stratum: r.stratum ?? r.district,
-  }));
+  });
+  const idRows = rows.map((r, i) => idCells(i, { district: r.district, stratum: r.stratum ?? r.district, line: i + 2 }));
   const blank = formatWorksheet(header, idRows);
   // Fill the four empty verdict columns of each data row (they are the row's last four cells).
   const lines = blank.split('\n');
