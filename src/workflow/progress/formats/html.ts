@@ -4,6 +4,7 @@
  * alone, then one section per recommendation with its rules' monthly chart (the
  * `trend` chart, target drawn), the owner's actions and the sources.
  */
+import { basename } from 'node:path';
 import { htmlDocument } from '../../../report/formats/html-document.js';
 import { escapeHtml as h } from '../../../report/sanitise.js';
 import { thresholdText } from '../../../report/wording.js';
@@ -104,9 +105,10 @@ function charts(rec: ProgressRecommendation, r: ProgressResult): string {
 
 function sources(rec: ProgressRecommendation, r: ProgressResult): string {
   const items = [
-    `Recommendation: ${r.source} (${r.file})`,
-    `Baseline figures: ${r.baseline.source}`,
-    `Latest figures: ${r.latest.source}`,
+    // File names without their folders: the page travels (the JSON keeps the paths).
+    `Recommendation: ${r.source} (${basename(r.file)})`,
+    `Baseline figures: ${basename(r.baseline.source)}`,
+    `Latest figures: ${basename(r.latest.source)}`,
     ...rec.rules.flatMap((rule) => {
       const where = [rule.standard, rule.definedIn].filter((x): x is string => !!x).join('; ');
       return where ? [`${rule.id}: ${where}`] : [];

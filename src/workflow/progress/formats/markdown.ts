@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { escapeMarkdown as md } from '../../../report/sanitise.js';
 import type { ProgressRecommendation, ProgressResult } from '../types.js';
 import type { ProgressFormatter } from './types.js';
@@ -48,8 +49,9 @@ function section(rec: ProgressRecommendation, r: ProgressResult): string[] {
     out.push('');
   }
   out.push('### Actions', '', md(w.actionsText(rec)), '', '### Sources', '');
-  out.push(`- Recommendation: ${md(r.source)} (${md(r.file)})`);
-  out.push(`- Figures: ${md(r.baseline.source)} (baseline) and ${md(r.latest.source)} (latest)`);
+  // File names without their folders: the page travels (the JSON keeps the paths).
+  out.push(`- Recommendation: ${md(r.source)} (${md(basename(r.file))})`);
+  out.push(`- Figures: ${md(basename(r.baseline.source))} (baseline) and ${md(basename(r.latest.source))} (latest)`);
   for (const rule of rec.rules) {
     const where = [rule.standard, rule.definedIn].filter((x): x is string => !!x).join('; ');
     if (where) out.push(`- ${md(rule.id)}: ${md(where)}`);

@@ -3,7 +3,7 @@ import { escapeHtml as h } from '../../../report/sanitise.js';
 import { thresholdText } from '../../../report/wording.js';
 import { lineChartSvg, trendDomain } from './line-chart-svg.js';
 import type { TrendFormatter } from './types.js';
-import { allSeries, cellText, changeSentence, editionLines, legend, significantChanges } from './wording.js';
+import { allSeries, cellText, changeSentence, editionLines, legend, significantChanges, sourceLines } from './wording.js';
 
 /** The line chart's colours, shared with the progress page. */
 export const CHART_STYLE = `
@@ -54,6 +54,8 @@ ${changes}
 <p>Every chart uses the same vertical scale, from ${h(`${Math.round(domain[0] * 100)}%`)} to 100%.</p>
 <div class="charts">
 ${charts}
-</div>`,
+</div>
+<h2>Sources</h2>
+<ul>${sourceLines(r).map((l) => `<li>${h(l)}</li>`).join('')}</ul>`,
   });
 };

@@ -68,7 +68,7 @@ export function lineChartSvg(s: TrendSeries, months: string[], title: string, do
       const [a, b] = [f(y(p.ci95[0])), f(y(p.ci95[1]))];
       parts.push(`<path class="whisker" d="M${cx} ${a} V${b} M${f(x(i) - 4)} ${a} H${f(x(i) + 4)} M${f(x(i) - 4)} ${b} H${f(x(i) + 4)}"/>`);
     }
-    const label = `${months[i]}: ${percent(p.rate)}${p.ci95 ? ` (95% CI ${percent(p.ci95[0])}–${percent(p.ci95[1])})` : ''}, ${p.applicable} checked`;
+    const label = `${months[i]}: ${percent(p.rate)}${p.ci95 ? ` (95% interval ${percent(p.ci95[0])}–${percent(p.ci95[1])})` : ''}, ${p.applicable} checked`;
     parts.push(`<circle class="point" cx="${cx}" cy="${f(y(p.rate))}" r="4"><title>${h(label)}</title></circle>`);
     const change = i > 0 ? s.changes[i - 1] : null;
     if (change?.significant) {

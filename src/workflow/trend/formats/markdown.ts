@@ -1,6 +1,6 @@
 import { escapeMarkdown as md } from '../../../report/sanitise.js';
 import type { TrendFormatter } from './types.js';
-import { allSeries, cellText, changeSentence, editionLines, legend, significantChanges } from './wording.js';
+import { allSeries, cellText, changeSentence, editionLines, legend, significantChanges, sourceLines } from './wording.js';
 
 export const trendMarkdown: TrendFormatter = (r) => {
   const out = ['# Compliance by month', ''];
@@ -14,6 +14,6 @@ export const trendMarkdown: TrendFormatter = (r) => {
   if (flagged.length === 0) out.push('None: no change between consecutive months is statistically significant.');
   for (const f of flagged) out.push(`- ${md(changeSentence(f.series, f.change))}`);
   out.push('', '## Sources', '');
-  for (const m of r.months) out.push(`- ${md(m.label)}: ${md(m.source)} (generated ${md(m.generatedAt)})`);
+  out.push(...sourceLines(r).map((l) => `- ${md(l)}`));
   return `${out.join('\n')}\n`;
 };

@@ -1,4 +1,6 @@
 /** Words shared by the trend formats. */
+import { basename } from 'node:path';
+import { humanDateTime } from '../../../report/human-date.js';
 import { NOT_PUBLISHED, percent } from '../../../report/wording.js';
 import { EDITION_MARK, editionsText } from '../../../report/panel/compare.js';
 import type { TrendChange, TrendPoint, TrendResult, TrendSeries } from '../types.js';
@@ -28,6 +30,14 @@ export function cellText(s: TrendSeries, i: number): string {
 }
 
 export { editionsText };
+
+/**
+ * Where each month's figures came from: the report's file name (no folders: the
+ * page travels) and when it was made, in words. The JSON keeps both exactly.
+ */
+export function sourceLines(r: TrendResult): string[] {
+  return r.months.map((m) => `${m.label}: ${basename(m.source)}, made ${humanDateTime(m.generatedAt)}`);
+}
 
 /** One line per month: the rule-pack edition(s) it used, marking a change of edition. */
 export function editionLines(r: TrendResult): string[] {
