@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeReview, offenceGroup, publicResult, UNKNOWN_GROUP } from '../../src/workflow/review/index.js';
 import { parseWorksheet } from '../../src/workflow/worksheet/read-worksheet.js';
-import { crimesWorksheet, dataLine, type CrimeSpec, type RecordSpec } from './helpers/crimes.js';
+import { crimesWorksheet, dataLine, WORKED_RECORDS, WORKED_STRATA, type CrimeSpec, type RecordSpec } from './helpers/crimes.js';
 
 const sheet = (records: RecordSpec[], strata: { label: string; population: number; sample: number }[], optionalColumns = true) =>
   parseWorksheet(crimesWorksheet(records, strata, { optionalColumns }), 'w.csv');
@@ -103,18 +103,9 @@ describe('recorded and recorded_within_24h', () => {
 });
 
 describe('--recorded-total: crimes not recorded ≈ N(1 − P)/P', () => {
-  // The worked example's figures: R = 0.25, 95% CI 0.064089426–0.618695737 (review-worked-example.test.ts).
-  const records: RecordSpec[] = [
-    { stratum: 'Calderdale', crimes: [{ correct: 'N' }, { correct: 'N' }, { correct: 'N' }] },
-    { stratum: 'Leeds', crimes: [] },
-    { stratum: 'Leeds', crimes: [{ correct: 'Y' }] },
-    { stratum: 'Leeds', crimes: [{ correct: 'Y' }, { correct: 'Y' }, { correct: 'Y' }] },
-    { stratum: 'Leeds', crimes: [{ correct: 'Y' }] },
-  ];
-  const strata = [
-    { label: 'Calderdale', population: 5, sample: 1 },
-    { label: 'Leeds', population: 4, sample: 4 },
-  ];
+  // The worked example's figures: R = 0.25, 95% interval 0.064089426–0.618695737 (review-worked-example.test.ts).
+  const records = WORKED_RECORDS;
+  const strata = WORKED_STRATA;
 
   it('from the recording rate when no recorded column is filled', () => {
     const r = computeReview([sheet(records, strata, false)], { recordedTotal: 1000 });
@@ -160,6 +151,9 @@ describe('--public: counts 1–4 suppressed, with secondary suppression', () => 
     expect(byKey.Craven).toMatchObject({ crimes: 12, successes: null, rate: null, suppressed: true });
     // The overall rate (13 not recorded) is published.
     expect(r.overall).toMatchObject({ crimes: 52, successes: 39 });
+    // The strata are the districts here: the same cells hidden, for the same reason.
+    expect(full.byStratum.map((c) => [c.key, c.successes])).toEqual([['Airedale', 25], ['Bingley', 8], ['Craven', 6]]);
+    expect(r.byStratum.map((c) => [c.key, c.successes, c.suppressed ?? false])).toEqual([['Airedale', 25, false], ['Bingley', null, true], ['Craven', null, true]]);
     expect(r.public).toBe(true);
   });
 

@@ -5,21 +5,13 @@ import { computeReview, publicResult, reviewFormats } from '../../src/workflow/r
 import { parseWorksheet } from '../../src/workflow/worksheet/read-worksheet.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { crimesWorksheet, dataLine, type RecordSpec } from './helpers/crimes.js';
+import { crimesWorksheet, dataLine, WORKED_RECORDS, WORKED_STRATA, type RecordSpec } from './helpers/crimes.js';
 import { completedWorksheet, rows150of221 } from './helpers/worksheet.js';
 
 // The worked example of review-worked-example.test.ts: R = 25%, ± 27.73, 8 crimes, D = 1.88.
-const worked: RecordSpec[] = [
-  { stratum: 'Calderdale', crimes: [{ correct: 'N' }, { correct: 'N' }, { correct: 'N' }] },
-  { stratum: 'Leeds', crimes: [] },
-  { stratum: 'Leeds', crimes: [{ correct: 'Y' }] },
-  { stratum: 'Leeds', crimes: [{ correct: 'Y' }, { correct: 'Y' }, { correct: 'Y' }] },
-  { stratum: 'Leeds', district: '<b>Leeds</b>', crimes: [{ correct: 'Y' }] },
-];
-const strata = [
-  { label: 'Calderdale', population: 5, sample: 1 },
-  { label: 'Leeds', population: 4, sample: 4 },
-];
+// Its last record's district is written as markup, to show every value is escaped.
+const worked: RecordSpec[] = WORKED_RECORDS.map((r, i) => (i === 4 ? { ...r, district: '<b>Leeds</b>' } : r));
+const strata = WORKED_STRATA;
 const HEADLINE = 'We estimate that the force records 25.0 percent (with a confidence interval of +/- 27.73 percent) of reported crime in October 2026 (from a sample of incident records).';
 
 describe('review formats', () => {
@@ -36,11 +28,12 @@ describe('review formats', () => {
 
   it('html: an accessible chart of the rate and its interval per domain, every value escaped', () => {
     const out = reviewFormats.html(result, { color: false });
-    expect(out.match(/<svg /g)).toHaveLength(2); // overall, and by district
-    expect(out).toContain('<title id="by-0-title">Crime recording rate by district, with 95% intervals</title>');
+    // By district only: the worksheets were stratified by district, so a stratum chart would repeat it.
+    expect(out.match(/<svg /g)).toHaveLength(1);
+    expect(out).toContain('<title id="by-0-title">Crime recording rate by district, with 95% intervals; dashed line: the overall rate</title>');
     // Calderdale: R = 0, so n_eff = Σx = 3 and the interval is Wilson's for 0 of 3.
-    expect(out).toMatch(/<desc id="by-0-desc">[^<]*Calderdale: 0\.0% ± 28\.07 \(95% CI 0\.0%–56\.1%\)/);
-    expect(out).toContain('class="whisker"');
+    expect(out).toMatch(/<desc id="by-0-desc">[^<]*Calderdale: 0\.0% ± 28\.07 \(95% interval 0\.0%–56\.1%\)/);
+    expect(out).toContain('class="interval"');
     expect(out).not.toContain('<b>Leeds');
     expect(out).toContain('&lt;b&gt;Leeds&lt;/b&gt;');
     expect(out).toContain('Content-Security-Policy');
@@ -103,7 +96,7 @@ describe('ncrs-audit review (CLI)', () => {
   it.each([
     { args: ['done.csv'], exitCode: 0, stdout: [HEADLINE, 'design effect 1.88'] },
     { args: ['done.csv', '--by', 'district,offence-group', '--format', 'markdown'], exitCode: 0, stdout: ['## By district', '## By offence group (Police.uk category)', '| (unknown) | 8 |'] },
-    { args: ['done.csv', '--recorded-total', '1000'], exitCode: 0, stdout: ['Crimes not recorded: about 3,000 (95% CI 616 to 14,603), from 1,000 crimes recorded and the crime recording rate'] },
+    { args: ['done.csv', '--recorded-total', '1000'], exitCode: 0, stdout: ['Crimes not recorded: about 3,000 (95% interval 616 to 14,603), from 1,000 crimes recorded and the crime recording rate'] },
     { args: ['gaps.csv'], exitCode: 1, stdout: [`gaps.csv:${dataLine(2, 1)}  recorded_correctly is empty but should_be_crime is Y`, "Stratum 'Calderdale' (population 5): no complete record"] },
     { args: ['gaps.csv', '--format', 'json'], exitCode: 1, stderr: [`gaps.csv:${dataLine(2, 1)}: recorded_correctly is empty`] },
     { args: ['gaps.csv', '--public'], exitCode: 1, stdout: ['1 problem in the worksheets'], stderr: [`gaps.csv:${dataLine(2, 1)}: recorded_correctly is empty`] },

@@ -14,6 +14,8 @@ export interface ReviewOptions {
   by?: readonly ReviewDimension[];
   /** `--recorded-total`: crimes the force recorded in the frame's period. */
   recordedTotal?: number;
+  /** The clock, for `generatedAt` (tests pin it). */
+  now?: () => Date;
 }
 
 /**
@@ -36,12 +38,15 @@ export function computeReview(sheets: readonly ParsedWorksheet[], options: Revie
   const recorded = read.inUse.recorded ? frame.cell(ALL, all, (c) => c.recorded === true) : null;
   const recordedWithin24h = read.inUse.within24h ? frame.cell(ALL, all, (c) => c.within24h === true) : null;
   const complete = read.records.filter((r) => r.complete);
+  // Strata outside the estimate (nothing sampled, or no complete record) have no rate to chart.
+  const inEstimate = [...new Set(summary.strata.filter((s) => !s.outside).map((s) => s.label))];
   const missing = problems.filter((p) => p.kind === 'missing').length;
 
   const result: ReviewResult = {
     schemaVersion: 2,
     kind: 'ncrs-audit-review',
     tool: { name: 'ncrs-audit', version: toolVersion() },
+    generatedAt: (options.now ?? (() => new Date()))().toISOString(),
     public: false,
     worksheets: sheets.map((s) => ({
       path: s.path,
@@ -71,6 +76,7 @@ export function computeReview(sheets: readonly ParsedWorksheet[], options: Revie
     },
     strata: summary.strata,
     overall,
+    byStratum: frame.strata(inEstimate, correct),
     by: (options.by ?? []).map((dimension) => ({ dimension, domains: frame.domains(dimension, correct) })),
     recorded,
     recordedWithin24h,

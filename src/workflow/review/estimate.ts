@@ -62,6 +62,15 @@ export class EstimationFrame {
     };
   }
 
+  /**
+   * One domain per sampling stratum, in the worksheets' order (a label shared by
+   * several frames is one domain): the rate each stratum's sample gives, with the
+   * same variance sums as every other domain.
+   */
+  strata(labels: readonly string[], success: (c: CrimeVerdict) => boolean): ReviewCell[] {
+    return labels.map((label) => this.cell(label, (_c, r) => r.stratum === label, success));
+  }
+
   /** The domains of one dimension, by key (grouped case-insensitively, most frequent spelling shown). */
   domains(dimension: ReviewDimension, success: (c: CrimeVerdict) => boolean): ReviewCell[] {
     const keyOf = dimension === 'district' ? (_c: CrimeVerdict, r: SampledRecord) => r.district.trim() || NONE : (c: CrimeVerdict) => offenceGroup(c.offenceCode);

@@ -20,6 +20,7 @@ export function publicResult(r: ReviewResult): ReviewResult {
     public: true,
     worksheets: r.worksheets.map((w) => ({ ...w, path: basename(w.path) })),
     overall,
+    byStratum: secondary(r.byStratum, r.overall),
     by: r.by.map((b) => ({ ...b, domains: secondary(b.domains, r.overall) })),
     recorded,
     recordedWithin24h: r.recordedWithin24h && primary(r.recordedWithin24h),

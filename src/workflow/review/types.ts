@@ -83,6 +83,8 @@ export interface ReviewResult {
   schemaVersion: 2;
   kind: 'ncrs-audit-review';
   tool: { name: 'ncrs-audit'; version: string };
+  /** When the review was made (ISO 8601); pages show it in words. */
+  generatedAt: string;
   public: boolean;
   worksheets: ReviewWorksheet[];
   method: {
@@ -95,6 +97,8 @@ export interface ReviewResult {
   records: { sampled: number; complete: number; leftOut: number; withCrimes: number };
   strata: ReviewStratum[];
   overall: ReviewCell;
+  /** The rate per sampling stratum in the estimate, in the worksheets' order (a domain each). */
+  byStratum: ReviewCell[];
   by: { dimension: ReviewDimension; domains: ReviewCell[] }[];
   /** Share of the crimes that were recorded at all (`recorded` column), when filled. */
   recorded: ReviewCell | null;

@@ -1,7 +1,9 @@
 /** Words shared by the review formats. */
+import { basename } from 'node:path';
 import type { DistrictRow } from '../../../report/panel/panel-model.js';
+import { humanDateTime } from '../../../report/human-date.js';
 import { ciText, count, percent, periodWords, plural } from '../../../report/wording.js';
-import type { ReviewCell, ReviewDimension, ReviewResult } from '../types.js';
+import type { ReviewCell, ReviewDimension, ReviewProblem, ReviewResult } from '../types.js';
 
 export const FEWER_THAN_5 = 'fewer than 5';
 export const NO_CRIMES = 'no crimes in the sample';
@@ -28,6 +30,45 @@ export function headline(r: ReviewResult): string {
   return `We estimate that the force records ${ratePoints(o.rate)} (with a confidence interval of +/- ${o.halfWidth.toFixed(2)} percent) of reported crime ${scope(r)}.`;
 }
 
+/** The months the worksheets' frames were drawn from, in words ("October 2026"); [] when none was given. */
+function months(r: ReviewResult): string[] {
+  const periods = [...new Set(r.worksheets.map((w) => w.period))];
+  return periods.every((p) => p !== null) ? periods.sort().map((p) => periodWords(p)) : [];
+}
+
+/** The page title: "Crime recording rate, October 2026" when the sample is of one month. */
+export function title(r: ReviewResult): string {
+  const m = months(r);
+  return m.length === 1 ? `Crime recording rate, ${m[0]}` : 'Crime recording rate';
+}
+
+/** The month audited, first thing under the title. */
+export function monthLine(r: ReviewResult): string {
+  const m = months(r);
+  const types = [...new Set(r.worksheets.map((w) => w.recordType))];
+  const what = types.length === 1 && types[0] ? `a sample of ${types[0]} records` : 'a sample of records';
+  if (m.length === 0) return `Month: not stated (${what} drawn without --period).`;
+  return `${m.length === 1 ? 'Month' : 'Months'}: ${m.join(', ')} (${what}).`;
+}
+
+/** When the review was made and from what, in words (the JSON keeps the exact time). */
+export function madeLine(r: ReviewResult): string {
+  const sheets = r.worksheets.map((w) => basename(w.path));
+  const from = sheets.length === 1 ? `worksheet ${sheets[0]}` : `${sheets.length} worksheets`;
+  return `Made ${humanDateTime(r.generatedAt)} by ncrs-audit ${r.tool.version}, from ${from}.`;
+}
+
+/**
+ * The rate with what it is read against: its interval, and 100% (every crime
+ * recorded correctly). There is no national standard for this rate, so the page
+ * shows no pass or fail colour for it.
+ */
+export function intervalLine(r: ReviewResult): string | null {
+  const o = r.overall;
+  if (o.rate === null || !o.ci95) return null;
+  return `95% interval ${ciText(o.ci95, ' to ')}: the force's rate is likely to lie in this range. No national standard is set for this rate; 100% would mean every crime was recorded correctly.`;
+}
+
 /** "in October 2026 (from a sample of incident records)", from the worksheets' frames. */
 function scope(r: ReviewResult): string {
   const periods = [...new Set(r.worksheets.map((w) => w.period))];
@@ -44,7 +85,6 @@ export function factsLine(r: ReviewResult): string {
     `${count(o.crimes)} ${plural(o.crimes, 'crime')} should have been recorded from ${count(o.records)} of the ${count(r.records.complete)} complete sampled ${plural(r.records.complete, 'record')}`,
   ];
   if (o.successes !== null) parts.push(`${count(o.successes)} recorded correctly`);
-  if (o.ci95) parts.push(`95% CI ${ciText(o.ci95)}`);
   if (o.designEffect !== null) parts.push(`design effect ${o.designEffect.toFixed(2)}`);
   if (o.effectiveN !== null) parts.push(`effective number of crimes ${o.effectiveN.toFixed(1)}`);
   if (r.records.leftOut > 0) parts.push(`${count(r.records.leftOut)} ${plural(r.records.leftOut, 'record')} left out (a row missing or invalid)`);
@@ -55,7 +95,7 @@ export function factsLine(r: ReviewResult): string {
 export function extraLines(r: ReviewResult): string[] {
   const lines: string[] = [];
   const rateOf = (c: ReviewCell) =>
-    c.suppressed ? `not published (${FEWER_THAN_5})` : c.rate === null ? NO_CRIMES : `${percent(c.rate)} (95% CI ${ciText(c.ci95)}, ${plusMinus(c)} points)`;
+    c.suppressed ? `not published (${FEWER_THAN_5})` : c.rate === null ? NO_CRIMES : `${percent(c.rate)} (95% interval ${ciText(c.ci95)}, ${plusMinus(c)} points)`;
   if (r.recorded) lines.push(`Recorded at all (column recorded): ${rateOf(r.recorded)}.`);
   if (r.recordedWithin24h) lines.push(`Recorded within 24 hours (column recorded_within_24h): ${rateOf(r.recordedWithin24h)}.`);
   const n = r.notRecorded;
@@ -65,7 +105,7 @@ export function extraLines(r: ReviewResult): string[] {
       lines.push(`Crimes not recorded: no estimate from ${count(n.recordedTotal)} crimes recorded and ${basis}.`);
     } else {
       const hi = n.ci95?.[1] === null ? 'no upper bound' : count(Math.round(n.ci95![1]));
-      const interval = n.ci95 ? ` (95% CI ${count(Math.round(n.ci95[0]))} to ${hi})` : '';
+      const interval = n.ci95 ? ` (95% interval ${count(Math.round(n.ci95[0]))} to ${hi})` : '';
       lines.push(`Crimes not recorded: about ${count(Math.round(n.estimate))}${interval}, from ${count(n.recordedTotal)} crimes recorded and ${basis}.`);
     }
   }
@@ -74,7 +114,7 @@ export function extraLines(r: ReviewResult): string[] {
 
 export const DIMENSION_WORDS: Record<ReviewDimension, string> = { district: 'District', 'offence-group': 'Offence group (Police.uk category)' };
 
-export const CELL_HEADINGS = ['Crimes', 'Records', 'Recorded correctly', 'Rate', '95% CI', '± points', 'Design effect'];
+export const CELL_HEADINGS = ['Crimes', 'Records', 'Recorded correctly', 'Rate', '95% interval', '± points', 'Design effect'];
 
 export function cellCells(c: ReviewCell): string[] {
   if (c.suppressed) return [count(c.crimes), count(c.records), FEWER_THAN_5, FEWER_THAN_5, '—', '—', '—'];
@@ -87,6 +127,35 @@ export function cellCells(c: ReviewCell): string[] {
     c.halfWidth === null ? '—' : c.halfWidth.toFixed(2),
     c.designEffect === null ? '—' : c.designEffect.toFixed(2),
   ];
+}
+
+/** A cell's value as the chart and its description show it: "81.7% ± 6.01". */
+export function cellValue(c: ReviewCell): string {
+  return c.suppressed ? `${FEWER_THAN_5}: not published` : c.rate === null ? NO_CRIMES : `${percent(c.rate)} ${plusMinus(c)}`;
+}
+
+/**
+ * The strata to chart and tabulate, or null when a `--by district` section
+ * already shows the same cells (the worksheets were stratified by district alone).
+ */
+export function strataShown(r: ReviewResult): ReviewCell[] | null {
+  const sameAsDistricts = r.by.some((b) => b.dimension === 'district') && r.worksheets.every((w) => w.strata.length === 1 && w.strata[0] === 'district');
+  return sameAsDistricts || r.byStratum.length === 0 ? null : r.byStratum;
+}
+
+/** How many problems a page lists before "and N more": an unfilled worksheet has hundreds. */
+export const PROBLEMS_LISTED = 50;
+
+/** The first PROBLEMS_LISTED problems, and the sentence for the rest (null when none is left out). */
+export function problemsListed(r: ReviewResult): { listed: ReviewProblem[]; more: string | null } {
+  const listed = r.problems.slice(0, PROBLEMS_LISTED);
+  const rest = r.problems.length - listed.length;
+  return { listed, more: rest > 0 ? `and ${count(rest)} more (the JSON and CSV formats list every one).` : null };
+}
+
+/** Where a problem is: the worksheet's name (no folders: pages travel) and line. */
+export function problemWhere(p: ReviewProblem): string {
+  return `${basename(p.file)}:${p.line}`;
 }
 
 /** A domain as a chart row (the panel report's bar charts draw rate and interval). */
