@@ -23,7 +23,7 @@ export class DeferredRun {
   readonly crosses: CrossCheck[];
   private readonly applies: TriPlan | null;
   private readonly require: TriPlan;
-  private readonly scratch: Scratch = { local: 0, asked: 0, cross: 0, seq: 0 };
+  private readonly scratch: Scratch = { local: 0, asked: 0, cross: 0, seq: 0, vars: null };
 
   /** `spill`: where the columns read back in order (meta, local) may go past a few blocks. */
   constructor(rule: CompiledRule, spill: SpillArea) {
@@ -43,11 +43,17 @@ export class DeferredRun {
     s.asked = 0;
     s.cross = 0;
     s.seq = seq;
+    s.vars = null;
     const a = this.applies ? this.applies.eval(r, s) : T;
     if (a === F) return 'n/a';
     const q = this.require.eval(r, s);
     if (a === U || q === U) return null;
     return q === T ? 'pass' : 'fail';
+  }
+
+  /** Message variables of the cross checks that answered false as the record just evaluated was (null: none). */
+  get nowVars(): MessageVars | null {
+    return this.scratch.vars;
   }
 
   /** Keeps the record just evaluated (`pending`: its PendingMeta index) and asks its open cross checks. */
@@ -56,6 +62,7 @@ export class DeferredRun {
     const p = this.meta.push(pending);
     this.local.push(s.local);
     this.cross.push(s.cross);
+    if (s.vars !== null) this.vars.set(p, s.vars);
     for (let b = 0; b < this.crosses.length; b++) if (s.asked & (1 << b)) this.crosses[b]!.ask(r, seq, p);
   }
 

@@ -104,7 +104,7 @@ class StreamingEvaluator implements Evaluator {
       const run = runs[i]!;
       const verdict = run.deferred === null ? run.verdict(r) : run.deferred.evaluate(r, seq);
       if (verdict !== null) {
-        this.decide(i, run, verdict, subject);
+        this.decide(i, run, verdict, subject.with(run.deferred === null ? null : run.deferred.nowVars));
         continue;
       }
       // Undecided: what its finding would need is kept once per record, whatever the number of rules waiting.

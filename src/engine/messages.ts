@@ -11,10 +11,12 @@ import { fieldText } from './field-text.js';
 import type { MessageVars } from '../model/condition.js';
 
 /** The message of a record that failed as it was evaluated. */
-export function recordMessage(rule: CompiledRule, r: CanonicalRecord): string {
+export function recordMessage(rule: CompiledRule, r: CanonicalRecord, crossVars: MessageVars | null = null): string {
   const vars: MessageVars = {};
   const req = rule.require;
   if (req.kind !== 'cross') req.explain?.(r, vars);
+  // What cross-record checks measured as they answered at once (e.g. `linked`'s elapsed time).
+  if (crossVars !== null) for (const name in crossVars) vars[name] ??= crossVars[name]!;
   return rule.message((name) => (name in vars ? vars[name] : fieldText(r, name)));
 }
 

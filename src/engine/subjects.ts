@@ -27,6 +27,7 @@ export class LiveRecord implements Subject {
   type = 0;
   private r: CanonicalRecord | null = null;
   private source: SourceRef | null = null;
+  private vars: MessageVars | null = null;
 
   constructor(private readonly keys: RecordKeys) {}
 
@@ -37,12 +38,20 @@ export class LiveRecord implements Subject {
     this.seq = seq;
     this.spelling = this.keys.spelling(r.district);
     this.type = this.keys.type(r.record_type);
+    this.vars = null;
+    return this;
+  }
+
+  /** The same record, for a rule whose cross checks answered at once with these message variables. */
+  with(vars: MessageVars | null): this {
+    this.vars = vars;
     return this;
   }
 
   fail(findings: FindingStore, ruleIndex: number, rule: CompiledRule): string {
     const r = this.r!;
-    const message = recordMessage(rule, r);
+    const message = recordMessage(rule, r, this.vars);
+    this.vars = null;
     findings.add(ruleIndex, r.record_id ?? null, this.source!.fileIndex, this.source!.line, this.seq, this.spelling, this.type, message);
     return message;
   }

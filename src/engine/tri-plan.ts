@@ -9,7 +9,7 @@
  * which replay sees unchanged.
  */
 import type { CanonicalRecord } from '../model/record.js';
-import type { CondNode, CrossCheck } from '../model/condition.js';
+import type { CondNode, CrossCheck, MessageVars } from '../model/condition.js';
 import { MAX_PLAN_ATOMS as MAX_ATOMS, localTest } from '../model/condition.js';
 
 export const F = 0;
@@ -24,6 +24,8 @@ export interface Scratch {
   asked: number;
   cross: number;
   seq: number;
+  /** Message variables of cross checks that answered false at once (CrossCheck.explainNow), or null. */
+  vars: MessageVars | null;
 }
 
 export interface TriPlan {
@@ -67,7 +69,10 @@ export function buildPlan(node: CondNode, atoms: PlanAtoms): TriPlan {
           s.cross |= bit;
           return T;
         }
-        if (known === false) return F;
+        if (known === false) {
+          if (check.explainNow) check.explainNow(r, (s.vars ??= {}));
+          return F;
+        }
         s.asked |= bit;
         return U;
       },

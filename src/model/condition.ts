@@ -50,6 +50,11 @@ export interface CrossCheck {
    * seen a match), else undefined: the record is then asked and waits.
    */
   now?(r: CanonicalRecord, seq: number): boolean | undefined;
+  /**
+   * Called right after now() answered false for r: adds the message variables
+   * of that answer (what resolve() would deliver with it).
+   */
+  explainNow?(r: CanonicalRecord, vars: MessageVars): void;
   ask(r: CanonicalRecord, seq: number, pendingIdx: number): void;
   resolve(deliver: Deliver): void;
   /** Message variables this check can provide at finish(). */

@@ -8,23 +8,30 @@
  * — this record's and the linked one's — is a datetime, a number or true/false:
  * those are what the check keeps per record.
  *
- * Streaming: each record `where` selects, and each record that asks, leaves one
- * compact entry (hashed key, pending index, the few numbers `require` reads) in
- * buckets by hash on disk; at finish() each bucket is sorted by key in input
- * order, so the first linked record of each key is found in O(n log n) with a
- * few MB of memory. A `linked` in a rule's applies_to and one in its require
- * with the same `where` and `match` share their entries.
+ * Streaming: the index is shown each record a few rows before the rules
+ * evaluate it (the lookahead), in input order. A question is answered at once
+ * when its key's first linkable record is known: certainly the first of its
+ * key (a filter of keys seen, ~1.3 bytes a key) and still in a window of recent
+ * keys with its numbers; for a time-ordered export that is nearly every crime.
+ * Otherwise it waits: every linkable record and every waiting question leaves a
+ * compact row (hashed key, input position, the few numbers `require` reads) in
+ * buckets by hash on disk, and at finish() each bucket's candidates are read
+ * once in input order to give each question its link. A `linked` in a rule's
+ * applies_to and one in its require with the same `where` and `match` share
+ * one index.
  */
 import { z } from 'zod';
 import type { CanonicalRecord } from '../model/record.js';
 import { defineOperator, type CompileCtx } from './types.js';
-import type { CondNode, CrossCheck, Deliver, MessageVars } from '../model/condition.js';
+import type { CondNode, CrossCheck, Deliver, MessageVars, SharedIndex } from '../model/condition.js';
 import { localTest } from '../model/condition.js';
 import { keyOf } from './support/key-fields.js';
 import { fieldRef, isKnownField, type FieldRef } from '../model/field-ref.js';
 import { hash32, hash53 } from '../storage/hash.js';
-import { LinkEntries } from '../storage/link-entries.js';
-import { i32, sortedIndex, type Column } from '../storage/columns.js';
+import { C_CHECK, C_HASH, C_SEQ, C_VALUES, LinkEntries, Q_CHECK, Q_HASH, Q_PENDING, Q_READERS, Q_SEQ, Q_VALUES } from '../storage/link-entries.js';
+import { RecentLinks } from '../storage/recent-links.js';
+import { SeenFilter } from '../storage/seen-filter.js';
+import { i32, type Column } from '../storage/columns.js';
 import { SpillArea } from '../storage/spill-file.js';
 
 const schema = z.strictObject({
@@ -157,19 +164,41 @@ interface Reader {
 }
 
 /**
- * One rule's entries for a (where, match): linkable records and the records that
- * ask, with the numbers the readers' conditions read. Resolved once, at the
- * first reader's resolve(); the other readers' answers are kept until theirs.
+ * One rule's index for a (where, match), read by that rule's `linked`
+ * conditions. Order-free as the evaluator sees it: it is shown each record a
+ * few rows before the rules evaluate it (`ahead`) and still knows which
+ * linkable record came first, because records are shown in input order.
+ *
+ * A question is answered at once when the first linkable record of its key in
+ * input order is known: the key was certainly never seen before that record
+ * (SeenFilter) and the record is still in the window of recent keys
+ * (RecentLinks). Otherwise the question waits, with every linkable record, in
+ * LinkEntries (on disk by hash bucket) and is answered at finish(), at the first
+ * reader's resolve(); the other readers' answers are kept until theirs.
  */
-class LinkIndex {
+class LinkIndex implements SharedIndex {
+  readonly ahead = true;
+  /** Never shared between rules: each rule's linked conditions share one through the compile memo. */
+  readonly shareKey = null;
   private readonly linkedRefs: FieldRef[] = [];
   private readonly ownRefs: FieldRef[] = [];
   private readonly readers: Reader[] = [];
+  private readonly seen = new SeenFilter();
+  private recent: RecentLinks | null = null;
   private entries: LinkEntries | null = null;
-  private values: Float64Array = new Float64Array(0);
+  /** Scratch rows for LinkEntries. */
+  private candidateRow = new Float64Array(0);
+  private questionRow = new Float64Array(0);
+  /** The record a question row is being built for (several readers of one record share a row). */
+  private questionSeq = -1;
   private lastObserved = -1;
-  private lastPushedCandidate = -1;
-  private lastAsked = -1;
+  /** The record last looked up by now(): its hashed key and whether its link is known, with the link's values. */
+  private lookedUp = -1;
+  private lookedH = 0;
+  private lookedC = 0;
+  private lookedKey = false;
+  private lookedLink = false;
+  private linkValues = new Float64Array(0);
   private resolved = false;
   private readonly spill = new SpillArea(0);
   /** Scratch records the readers' conditions read: this record's numbers, and the linked record's. */
@@ -210,49 +239,109 @@ class LinkIndex {
     this.readers.push(reader);
     return {
       provides,
+      index: this,
+      useIndex: () => {
+        throw new Error('linked: indexes are not shared between rules');
+      },
       observe: (r, seq) => this.observe(r, seq),
-      // An empty key links to nothing: known at once. Otherwise the answer waits for finish().
-      now: (r) => (this.ourKey(r) === undefined ? false : undefined),
+      now: (r, seq) => this.now(reader, r, seq),
+      explainNow: (_r, vars) => this.explainNow(reader, vars),
       ask: (r, seq, pendingIdx) => this.ask(r, seq, pendingIdx, bit),
       resolve: (deliver) => this.resolve(reader, deliver),
     };
   }
 
+  /** Sizes the scratch rows once every reader is compiled (at the first record). */
   private open(): LinkEntries {
     if (this.entries === null) {
-      this.entries = new LinkEntries(this.linkedRefs.length + this.ownRefs.length);
-      this.values = new Float64Array(this.entries.width);
+      const L = this.linkedRefs.length;
+      this.entries = new LinkEntries(L, this.ownRefs.length);
+      this.recent = new RecentLinks(L);
+      this.candidateRow = new Float64Array(C_VALUES + L);
+      this.questionRow = new Float64Array(Q_VALUES + this.ownRefs.length);
+      this.linkValues = new Float64Array(L);
     }
     return this.entries;
   }
 
-  private observe(r: CanonicalRecord, seq: number): void {
-    // Every reader is observed: each record is taken once.
+  observe(r: CanonicalRecord, seq: number): void {
     if (seq === this.lastObserved) return;
     this.lastObserved = seq;
     if (this.where !== null && !this.where(r)) return;
     const k = this.theirKey(r);
     if (k === undefined) return;
     const entries = this.open();
-    const v = this.values;
-    v.fill(NaN);
-    this.linkedRefs.forEach((f, i) => (v[i] = toNumber(f.get(r))));
-    entries.push(hash53(k), hash32(k), -1, 1, v);
-    this.lastPushedCandidate = seq;
+    const h = hash53(k);
+    const c = hash32(k);
+    const row = this.candidateRow;
+    row[C_HASH] = h;
+    row[C_CHECK] = c;
+    row[C_SEQ] = seq;
+    const refs = this.linkedRefs;
+    for (let i = 0; i < refs.length; i++) row[C_VALUES + i] = toNumber(refs[i]!.get(r));
+    entries.candidate(row);
+    if (this.seen.addSeen(h, c)) this.recent!.another(h, c, seq, row, C_VALUES);
+    else this.recent!.first(h, c, seq, row, C_VALUES);
+  }
+
+  /** The answer when the link is already known (or there can be none), else undefined. */
+  private now(reader: Reader, r: CanonicalRecord, seq: number): boolean | undefined {
+    if (this.lookedUp !== seq) this.lookUp(r, seq);
+    if (!this.lookedKey) return false;
+    if (!this.lookedLink) return undefined;
+    if (reader.test === null) return true;
+    this.setScratch(r);
+    return reader.test(this.own);
+  }
+
+  /** After now() answered false with a link: the message variables its require measured. */
+  private explainNow(reader: Reader, vars: MessageVars): void {
+    if (!this.lookedLink || !reader.explain) return;
+    reader.explain(this.own, vars);
+  }
+
+  private lookUp(r: CanonicalRecord, seq: number): void {
+    this.lookedUp = seq;
+    const k = this.ourKey(r);
+    // An empty key links to nothing: known at once.
+    this.lookedKey = k !== undefined;
+    this.lookedLink = false;
+    if (k === undefined) return;
+    this.open();
+    this.lookedH = hash53(k);
+    this.lookedC = hash32(k);
+    this.lookedLink = this.recent!.link(this.lookedH, this.lookedC, seq, this.linkValues);
+  }
+
+  /** The scratch records as a waiting question would see them at finish(): the same numbers. */
+  private setScratch(r: CanonicalRecord): void {
+    const { ownRefs, linkedRefs, own, other, linkValues } = this;
+    for (let i = 0; i < ownRefs.length; i++) setNumber(own, ownRefs[i]!, toNumber(ownRefs[i]!.get(r)));
+    for (let i = 0; i < linkedRefs.length; i++) setNumber(other, linkedRefs[i]!, linkValues[i]!);
   }
 
   private ask(r: CanonicalRecord, seq: number, pendingIdx: number, bit: number): void {
-    const entries = this.open();
-    const L = this.linkedRefs.length;
-    if (seq === this.lastAsked) return entries.updateLast(pendingIdx, bit, this.values, entries.width);
-    this.lastAsked = seq;
-    const v = this.values;
-    const ownFrom = L;
-    this.ownRefs.forEach((f, i) => (v[ownFrom + i] = toNumber(f.get(r))));
-    if (seq === this.lastPushedCandidate) return entries.updateLast(pendingIdx, bit, v, ownFrom);
-    for (let i = 0; i < L; i++) v[i] = NaN;
-    const k = this.ourKey(r)!;
-    entries.push(hash53(k), hash32(k), pendingIdx, bit, v);
+    const row = this.questionRow;
+    if (seq === this.questionSeq) {
+      row[Q_READERS] = row[Q_READERS]! | bit;
+      return;
+    }
+    this.flushQuestion();
+    if (this.lookedUp !== seq) this.lookUp(r, seq);
+    if (!this.lookedKey) throw new Error('linked: asked a question already answered');
+    this.questionSeq = seq;
+    row[Q_HASH] = this.lookedH;
+    row[Q_CHECK] = this.lookedC;
+    row[Q_SEQ] = seq;
+    row[Q_PENDING] = pendingIdx;
+    row[Q_READERS] = bit;
+    this.ownRefs.forEach((f, i) => (row[Q_VALUES + i] = toNumber(f.get(r))));
+  }
+
+  private flushQuestion(): void {
+    if (this.questionSeq < 0) return;
+    this.entries!.question(this.questionRow);
+    this.questionSeq = -1;
   }
 
   private resolve(reader: Reader, deliver: Deliver): void {
@@ -270,55 +359,64 @@ class LinkIndex {
 
   private resolveAll(first: Reader, deliver: Deliver): void {
     this.resolved = true;
+    this.recent = null;
     for (const r of this.readers) if (r !== first) r.kept = i32(undefined, this.spill);
     if (this.entries === null) return;
+    this.flushQuestion();
     const L = this.linkedRefs.length;
+    const O = this.ownRefs.length;
+    const qw = Q_VALUES + O;
+    const cw = C_VALUES + L;
     const { own, other } = this;
-    for (const { length, hash: H, check: C, pending: P, flag: F, values: V } of this.entries.take()) {
-      // Entries of one key are in one bucket, in input order: the index breaks ties like input order.
-      const order = sortedIndex(length, (x, y) => H[x]! - H[y]! || C[x]! - C[y]! || x - y);
-      let g = 0;
-      while (g < order.length) {
-        let end = g;
-        const h = H[order[g]!]!;
-        const c = C[order[g]!]!;
-        while (end < order.length && H[order[end]!] === h && C[order[end]!] === c) end++;
-        // The first two linkable records of the key, in input order.
-        let c1 = -1;
-        let c2 = -1;
-        for (let m = g; m < end && c2 < 0; m++) {
-          const j = order[m]!;
-          if (F[j]! & 1) {
-            if (c1 < 0) c1 = j;
-            else c2 = j;
+    for (const bucket of this.entries.take()) {
+      const n = bucket.questionCount;
+      if (n === 0) continue;
+      const Q = bucket.questions;
+      // Questions by hash53, chained through `next`.
+      const heads = new Map<number, number>();
+      const next = new Int32Array(n).fill(-1);
+      for (let q = n - 1; q >= 0; q--) {
+        const h = Q[q * qw + Q_HASH]!;
+        const head = heads.get(h);
+        if (head !== undefined) next[q] = head;
+        heads.set(h, q);
+      }
+      // Each question's link: the first linkable record of its key in input order that is not itself.
+      const linked = new Uint8Array(n);
+      const values = new Float64Array(n * L);
+      bucket.candidates((rows, count) => {
+        for (let j = 0; j < count; j++) {
+          const at = j * cw;
+          let q = heads.get(rows[at + C_HASH]!) ?? -1;
+          for (; q >= 0; q = next[q]!) {
+            if (linked[q] || Q[q * qw + Q_CHECK] !== rows[at + C_CHECK] || Q[q * qw + Q_SEQ] === rows[at + C_SEQ]) continue;
+            linked[q] = 1;
+            for (let i = 0; i < L; i++) values[q * L + i] = rows[at + C_VALUES + i]!;
           }
         }
-        for (let m = g; m < end; m++) {
-          const j = order[m]!;
-          if (F[j]! >> 1 === 0) continue;
-          // Never this record itself.
-          const link = c1 === j ? c2 : c1;
-          if (link >= 0) {
-            this.ownRefs.forEach((f, i) => setNumber(own, f, V[L + i]![j]!));
-            this.linkedRefs.forEach((f, i) => setNumber(other, f, V[i]![link]!));
-          }
-          this.readers.forEach((reader, n) => {
-            if (!(F[j]! & (1 << (n + 1)))) return;
-            const p = P[j]!;
-            const ok = link >= 0 && (reader.test === null || reader.test(own));
-            let vars: MessageVars | undefined;
-            if (!ok && link >= 0 && reader.explain) {
-              vars = {};
-              reader.explain(own, vars);
-            }
-            if (reader === first) deliver(p, ok, vars);
-            else {
-              reader.kept!.push(ok ? p : ~p);
-              if (vars) reader.keptVars.set(p, vars);
-            }
-          });
+      });
+      for (let q = 0; q < n; q++) {
+        const link = linked[q] === 1;
+        if (link) {
+          this.ownRefs.forEach((f, i) => setNumber(own, f, Q[q * qw + Q_VALUES + i]!));
+          this.linkedRefs.forEach((f, i) => setNumber(other, f, values[q * L + i]!));
         }
-        g = end;
+        const p = Q[q * qw + Q_PENDING]!;
+        const asked = Q[q * qw + Q_READERS]!;
+        this.readers.forEach((reader, m) => {
+          if (!(asked & (1 << (m + 1)))) return;
+          const ok = link && (reader.test === null || reader.test(own));
+          let vars: MessageVars | undefined;
+          if (!ok && link && reader.explain) {
+            vars = {};
+            reader.explain(own, vars);
+          }
+          if (reader === first) deliver(p, ok, vars);
+          else {
+            reader.kept!.push(ok ? p : ~p);
+            if (vars) reader.keptVars.set(p, vars);
+          }
+        });
       }
     }
     this.entries = null;

@@ -1,94 +1,86 @@
 /**
- * Entries for `linked`: per record, a hashed key (hash53, check), a pending
- * index, flags and a few numbers (the values a linked condition reads), split
- * into buckets by hash so that every entry of one key shares a bucket, in input
- * order. Like KeyedEntries, each bucket keeps only the block it is filling in
- * memory and moves the rest to a temporary file; at the end the buckets are
- * read back one at a time.
+ * What `linked` keeps for finish(): every linkable record (hashed key, input
+ * position, the numbers its readers read of it) and every record whose
+ * question waits (hashed key, input position, pending index, which readers
+ * asked, its own numbers). Both are split into buckets by hash, so that all
+ * rows of one key share a bucket, each bucket in input order; each bucket is
+ * an append-only log that keeps only the block it is filling in memory (a few
+ * MB in all, whatever the input) and is read back once at the end.
  */
-import { f64, i32, u32, u8, type Column } from './columns.js';
+import { RowLog } from './row-log.js';
 import { SpillArea } from './spill-file.js';
 
-export interface LinkBucket {
-  length: number;
-  hash: Float64Array;
-  check: Uint32Array;
-  pending: Int32Array;
-  flag: Uint8Array;
-  /** One array per value column. */
-  values: Float64Array[];
-}
+/** Column offsets of a candidate row: then `linkedWidth` values. */
+export const C_HASH = 0;
+export const C_CHECK = 1;
+export const C_SEQ = 2;
+export const C_VALUES = 3;
+/** Column offsets of a question row: then `ownWidth` values. */
+export const Q_HASH = 0;
+export const Q_CHECK = 1;
+export const Q_SEQ = 2;
+export const Q_PENDING = 3;
+export const Q_READERS = 4;
+export const Q_VALUES = 5;
 
-class Bucket {
-  readonly hash: Column<Float64Array>;
-  readonly check: Column<Uint32Array>;
-  readonly pending: Column<Int32Array>;
-  readonly flag: Column<Uint8Array>;
-  readonly values: Column<Float64Array>[];
-  constructor(spill: SpillArea, width: number) {
-    this.hash = f64(undefined, spill);
-    this.check = u32(undefined, spill);
-    this.pending = i32(undefined, spill);
-    this.flag = u8(undefined, spill);
-    this.values = Array.from({ length: width }, () => f64(undefined, spill));
-  }
-  take(): LinkBucket {
-    const n = this.hash.length;
-    const read = <T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(c: Column<T>, out: T): T => {
-      for (let i = 0; i < n; i++) out[i] = c.get(i);
-      c.release();
-      return out;
-    };
-    return {
-      length: n,
-      hash: read(this.hash, new Float64Array(n)),
-      check: read(this.check, new Uint32Array(n)),
-      pending: read(this.pending, new Int32Array(n)),
-      flag: read(this.flag, new Uint8Array(n)),
-      values: this.values.map((c) => read(c, new Float64Array(n))),
-    };
-  }
+export interface LinkBucket {
+  /** The bucket's questions, row after row (width 5 + ownWidth). */
+  questions: Float64Array;
+  questionCount: number;
+  /** Reads the bucket's candidates in input order, block by block (width 3 + linkedWidth). */
+  candidates(each: (rows: Float64Array, count: number) => void): void;
 }
 
 export class LinkEntries {
-  private readonly buckets: Bucket[];
+  private readonly candidates: RowLog[];
+  private readonly questions: RowLog[];
   private readonly spill: SpillArea;
-  private lastBucket = -1;
 
-  /** `width`: value columns per entry; `count`: buckets (more buckets: less memory at the end). */
+  /**
+   * `linkedWidth`/`ownWidth`: numbers kept per candidate / question;
+   * `keepBytes`: Infinity keeps everything in memory, else filled blocks go to
+   * a temporary file.
+   */
   constructor(
-    readonly width: number,
+    readonly linkedWidth: number,
+    readonly ownWidth: number,
     private readonly count = 16,
     keepBytes = 0,
   ) {
     this.spill = new SpillArea(keepBytes);
-    this.buckets = Array.from({ length: count }, () => new Bucket(this.spill, width));
+    this.candidates = Array.from({ length: count }, () => new RowLog(C_VALUES + linkedWidth, this.spill));
+    this.questions = Array.from({ length: count }, () => new RowLog(Q_VALUES + ownWidth, this.spill));
   }
 
-  /** Adds an entry (values: `width` numbers, NaN = empty). */
-  push(hash: number, check: number, pending: number, flag: number, values: ArrayLike<number>): void {
-    const b = hash % this.count;
-    const bucket = this.buckets[b]!;
-    bucket.hash.push(hash);
-    bucket.check.push(check);
-    bucket.pending.push(pending);
-    bucket.flag.push(flag);
-    for (let i = 0; i < this.width; i++) bucket.values[i]!.push(values[i]!);
-    this.lastBucket = b;
+  /** A linkable record's row (C_* layout). */
+  candidate(row: ArrayLike<number>): void {
+    this.candidates[row[C_HASH]! % this.count]!.push(row);
   }
 
-  /** Changes the entry pushed last (still in memory): its pending index, flags and some values. */
-  updateLast(pending: number, flagOr: number, values: ArrayLike<number>, from: number): void {
-    const bucket = this.buckets[this.lastBucket]!;
-    const at = bucket.hash.length - 1;
-    bucket.pending.set(at, pending);
-    bucket.flag.set(at, bucket.flag.get(at) | flagOr);
-    for (let i = from; i < this.width; i++) bucket.values[i]!.set(at, values[i]!);
+  /** A waiting question's row (Q_* layout). */
+  question(row: ArrayLike<number>): void {
+    this.questions[row[Q_HASH]! % this.count]!.push(row);
   }
 
-  /** Each bucket in turn, freed as the next is read; the spill file is closed at the end. */
+  /** Blocks on disk (for tests and measurements). */
+  get spilled(): number {
+    return [...this.candidates, ...this.questions].reduce((n, log) => n + log.spilled, 0);
+  }
+
+  /** Each bucket in turn (its questions in memory, its candidates streamed); the spill file is closed at the end. */
   *take(): Generator<LinkBucket> {
-    for (const bucket of this.buckets) yield bucket.take();
+    for (let b = 0; b < this.count; b++) {
+      const log = this.questions[b]!;
+      const questionCount = log.length;
+      const questions = new Float64Array(questionCount * log.width);
+      let at = 0;
+      log.read((rows, n) => {
+        questions.set(rows.subarray(0, n * log.width), at);
+        at += n * log.width;
+      });
+      const candidates = this.candidates[b]!;
+      yield { questions, questionCount, candidates: (each) => candidates.read(each) };
+    }
     this.spill.close();
   }
 }
