@@ -13,9 +13,12 @@ import { chromium, type BrowserServer } from 'playwright-core';
 export const CHROMIUM = '/usr/bin/chromium';
 
 export default async function setup(): Promise<() => Promise<void>> {
+  // vitest runs the global setup once per project (vitest.config.ts has two): the first sets up the run.
+  if (process.env.NCRS_TEST_RUN_DIR) return async () => {};
   const previous = process.env.TMPDIR;
   const dir = mkdtempSync(join(tmpdir(), 'ncrs-test-run-'));
   process.env.TMPDIR = dir;
+  process.env.NCRS_TEST_RUN_DIR = dir;
   let server: BrowserServer | undefined;
   if (existsSync(CHROMIUM)) {
     server = await chromium.launchServer({
@@ -27,6 +30,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   return async () => {
     await server?.close();
     delete process.env.NCRS_TEST_BROWSER;
+    delete process.env.NCRS_TEST_RUN_DIR;
     const left = readdirSync(dir);
     rmSync(dir, { recursive: true, force: true });
     if (previous === undefined) delete process.env.TMPDIR;

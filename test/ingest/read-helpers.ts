@@ -1,16 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
 import { loadProfile, openExport, type ExportReader, type RowEvent } from '../../src/ingest/index.js';
 import type { CanonicalRecord } from '../../src/model/record.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ncrs-ingest-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Made when first needed and removed after the test (or file) that made it: test files
+// share this module (vitest.config.ts), so a folder made at import would outlive its file.
+let dir: string | undefined;
 let n = 0;
 
 /** Writes bytes to a temp file and returns its path. */
 export function tempFile(content: string | Buffer, name = `export-${n++}.csv`): string {
+  if (dir === undefined || !existsSync(dir)) dir = tempDir('ingest');
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { humanDateTime } from '../../src/report/human-date.js';
 import { runCli } from '../helpers/run-cli.js';
 import { scratchDir } from '../helpers/fuzz-helpers.js';
 
@@ -18,7 +19,8 @@ async function reports(args: string[], folder: string): Promise<Record<string, s
   const stamp = (JSON.parse(readFileSync(join(dir, folder, 'report.json'), 'utf8')) as { generatedAt: string }).generatedAt;
   const out: Record<string, string> = { terminal: run.stdout.replaceAll(join(dir, folder), '<out>') };
   for (const f of readdirSync(join(dir, folder))) out[f] = readFileSync(join(dir, folder, f), 'utf8');
-  for (const k of Object.keys(out)) out[k] = out[k]!.replaceAll(stamp, '<generatedAt>');
+  // The reports print the run's time in words too ("29 November 2026, 10:28"): two runs can straddle a minute.
+  for (const k of Object.keys(out)) out[k] = out[k]!.replaceAll(stamp, '<generatedAt>').replaceAll(humanDateTime(stamp), '<generatedAt>');
   return out;
 }
 
