@@ -132,6 +132,10 @@ describe('problems: the first 50, then "and N more"', () => {
     if (more) expect(out).toContain(more);
     else expect(out).not.toMatch(/and [\d,]+ more/);
     expect(out).toContain(`${missing} ${missing === 1 ? 'problem' : 'problems'} in the worksheets`);
+    // One note per stratum, not two: Bradford and (from 2 records) Leeds, every record left out.
+    const notes = readable(format, out).match(/Stratum '(Bradford|Leeds)' \(population [\d,]+\): no complete record \([\d,]+ of [\d,]+ left out, a row missing or invalid\), so it is outside the estimate\./g);
+    expect(notes).toHaveLength(missing > 1 ? 2 : 1);
+    expect(out).not.toMatch(/: [\d,]+ of [\d,]+ records? left out/);
   });
 
   it('the JSON and CSV keep every problem', () => {

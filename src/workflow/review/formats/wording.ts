@@ -181,8 +181,11 @@ export function strataNotes(r: ReviewResult): string[] {
   for (const s of r.strata) {
     const name = `Stratum '${s.label}' (population ${count(s.population)})`;
     if (s.sample === 0) notes.push(`${name}: no record sampled, so it is outside the estimate.`);
-    else if (s.complete === 0) notes.push(`${name}: no complete record, so it is outside the estimate.`);
-    else if (s.singleRecord) notes.push(`${name}: one record stands for ${count(s.population)}; its variance is taken from that record alone.`);
+    else if (s.complete === 0) {
+      // One line, not two, for each stratum of an unfilled worksheet.
+      notes.push(`${name}: no complete record (${count(s.leftOut)} of ${count(s.records)} left out, a row missing or invalid), so it is outside the estimate.`);
+      continue;
+    } else if (s.singleRecord) notes.push(`${name}: one record stands for ${count(s.population)}; its variance is taken from that record alone.`);
     if (s.leftOut > 0) notes.push(`${name}: ${count(s.leftOut)} of ${count(s.records)} ${plural(s.records, 'record')} left out (a row missing or invalid).`);
   }
   return notes;
