@@ -4,7 +4,7 @@
  * fail), a chart per stratum, and at most 50 problems listed.
  */
 import { describe, expect, it } from 'vitest';
-import { computeReview, reviewFormats, type ReviewResult } from '../../src/workflow/review/index.js';
+import { computeReview, publicResult, reviewFormats, type ReviewResult } from '../../src/workflow/review/index.js';
 import { parseWorksheet } from '../../src/workflow/worksheet/read-worksheet.js';
 import { crimesWorksheet, WORKED_RECORDS, WORKED_STRATA } from './helpers/crimes.js';
 import { completedWorksheet, type SheetRow } from './helpers/worksheet.js';
@@ -102,6 +102,22 @@ describe('html: a chart of the rate with its 95% interval per stratum', () => {
     const cx = Number(dots.at(-1)![1]);
     expect(cx).toBeGreaterThan(Number(x1));
     expect(cx).toBeLessThan(Number(x2));
+  });
+
+  it('--public: a hidden stratum is a labelled row with no dot and no line, never a mark at zero', () => {
+    // Airedale 25 of 30 shown; Bingley 8 of 10 (2 not recorded) hidden, and Craven (the smallest shown) with it.
+    const block = (stratum: string, crimes: number, correct: number) => Array.from({ length: crimes }, (_, i) => ({ stratum, crimes: [{ correct: i < correct ? 'Y' : 'N' }] }));
+    const strata = [
+      { label: 'Airedale', population: 300, sample: 30 },
+      { label: 'Bingley', population: 100, sample: 10 },
+      { label: 'Craven', population: 120, sample: 12 },
+    ];
+    const full = computeReview([parseWorksheet(crimesWorksheet([...block('Airedale', 30, 25), ...block('Bingley', 10, 8), ...block('Craven', 12, 6)], strata), 'w.csv')], { now: NOW });
+    const chart = /<svg [\s\S]*?<\/svg>/.exec(render('html', publicResult(full)))?.[0] ?? '';
+    expect(chart.match(/data-suppressed="true">fewer than 5: not published</g)).toHaveLength(2);
+    expect(chart.match(/<circle /g)).toHaveLength(2); // Airedale and all
+    expect(chart.match(/class="interval"/g)).toHaveLength(2);
+    expect(chart).toContain('Bingley: fewer than 5: not published');
   });
 
   it('with --by district on worksheets stratified by district, the strata are not shown twice', () => {
