@@ -50,7 +50,8 @@ export interface AuditRun {
    */
   exceptions?: {
     asOf: string;
-    accepted: (ExceptionEntry & { file: string; line: number })[];
+    /** One per finding accepted, with the finding's place and message (the worklist's `accepted` rows). */
+    accepted: (ExceptionEntry & { file: string; line: number; message?: string; district?: string | null; recordType?: string | null })[];
     expired: ExceptionEntry[];
     unused: ExceptionEntry[];
     /** ruleId -> number of findings accepted. */

@@ -108,7 +108,16 @@ export const reportSchema = z.object({
   asOf: z.string().optional(),
   exceptions: z
     .object({
-      accepted: z.array(exceptionEntrySchema.extend({ file: z.string().optional(), line: z.number().int().optional() })),
+      accepted: z.array(
+        exceptionEntrySchema.extend({
+          file: z.string().optional(),
+          line: z.number().int().optional(),
+          // Extras: what the accepted finding said, for the worklist's `accepted` rows.
+          message: z.string().optional(),
+          district: z.string().nullable().optional(),
+          recordType: z.string().nullable().optional(),
+        }),
+      ),
       expired: z.array(exceptionEntrySchema),
       unused: z.array(exceptionEntrySchema),
     })

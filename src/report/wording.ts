@@ -14,6 +14,8 @@ export const HIDDEN_CELL = `not published (${SUPPRESSED} met or failed, or it wo
 /** The heading public renderings list suppressed rules under (report.md). */
 export const TOO_FEW = 'Too few records to report';
 export const NONE_KEY_LABEL = '(no district recorded)';
+/** The glossary's name for the Wilson interval (panel glossary): every rendering uses it, never "95% CI". */
+export const INTERVAL = '95% interval';
 
 /** Thousands separators without depending on the ICU data Node was built with; "—" for no value. */
 export function count(n: number | null | undefined): string {
@@ -180,7 +182,7 @@ function standardClause(rule: Pick<RuleReport, 'threshold'>): string {
 
 /**
  * The headline sentence of a rule, e.g. "94.1% of crimes were recorded within 24
- * hours (95% CI 93.2%–94.9%); the force's audit threshold is 95%."
+ * hours (95% interval 93.2%–94.9%); the force's audit threshold is 95%."
  */
 export function headline(rule: RuleReport): string {
   const { subject, met } = rulePhrase(rule);
@@ -190,13 +192,13 @@ export function headline(rule: RuleReport): string {
     // Never met or not met: the verdict would give the small number away.
     return `${count(rule.applicable)} ${subject} were checked; ${SUPPRESSED} met the rule or ${SUPPRESSED} failed it, so the result is not published.`;
   }
-  return `${percent(rule.rate)} of ${subject} ${met} (95% CI ${ciText(rule.ci95)}); ${standardClause(rule)}.`;
+  return `${percent(rule.rate)} of ${subject} ${met} (${INTERVAL} ${ciText(rule.ci95)}); ${standardClause(rule)}.`;
 }
 
 export const METHODS = {
   rate: 'Each rule applies to a defined set of records (for example, every crime). The compliance rate is the number of those records that met the rule divided by the number the rule applied to. A rule that applied to no record is shown as not applicable, never as a pass. A rule that needs a field none of the input files holds is shown as not measured, and a recording rule not measured fails the audit.',
   interval:
-    'The 95% confidence interval (CI) is the Wilson score interval with z = 1.959964. It shows how far the rate could move by chance alone if the same process produced a different month of records: narrow when many records were checked, wide when few were.',
+    'The 95% interval (a confidence interval) is the Wilson score interval with z = 1.959964. It shows how far the rate could move by chance alone if the same process produced a different month of records: narrow when many records were checked, wide when few were.',
   status:
     "A rule with an audit threshold fails when its rate is below it; the threshold is the force's own choice for this audit (the counting rules set no tolerance). A rule without a threshold fails when any record failed it. Only recording rules (failed or not measured), rejected rows and an audit of no records decide the overall result; data-quality checks are reported but do not fail the audit.",
   suppression:
@@ -205,3 +207,38 @@ export const METHODS = {
   rejected:
     'Rows that could not be read (for example, an impossible date) are rejected before any rule is applied. They are counted separately and any rejected row fails the audit.',
 };
+
+
+/** "crimes.csv:17", or the file alone when its line is not known. */
+export function fileLine(file: string, line: number | null | undefined): string {
+  return line === null || line === undefined ? file : `${file}:${line}`;
+}
+
+/** The end of a list cut short: "and 2 more", with where the rest are when given. */
+export function andMore(n: number, where?: string): string {
+  return `and ${count(n)} more${where ? ` — ${where}` : ''}`;
+}
+
+/** The auditor's lists (terminal, CSV worklist, internal HTML and Markdown). */
+export const WORKLIST = {
+  nextHeading: 'What to do next:',
+  rejectedHeading: 'Rejected rows',
+  rejectedLead: 'Rejected rows (not audited, and each fails the audit): correct them in the export and run again',
+  rejectedNone: 'None: every row was read.',
+  rejectedIntro: 'These rows could not be read, so no rule was applied to them; each one fails the audit. Correct them in the export and run the audit again.',
+  rejectedMore: 'every one is in the worklist',
+  rulesLead: 'Rules not met, worst first (recording rules, then data-quality checks):',
+  rulesMore: 'see the table above',
+  worklistWhat: 'one row per failing record, rejected row and accepted finding',
+  pageMore: 'see the CSV worklist',
+  exceptionsHeading: 'Accepted exceptions',
+  exceptionsIntro: 'Findings accepted in the exceptions file count as passed. Each entry holds through its expiry day.',
+  acceptedNone: 'No finding was accepted.',
+  expiredHeading: 'Expired entries (they accept nothing: renew them or let the finding stand)',
+  unusedHeading: 'Unused entries (nothing matched: the record is fixed, or the id is mistyped)',
+} as const;
+
+/** "13 failing records" for a rule in the terminal's list. */
+export function failingRecords(n: number | null): string {
+  return n === null ? 'failing records not published' : `${count(n)} failing ${plural(n, 'record')}`;
+}

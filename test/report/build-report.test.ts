@@ -162,7 +162,8 @@ describe('buildReport --exceptions', () => {
   it('adds asOf, the exception lists and an accepted count per rule', () => {
     expect(report.asOf).toBe('2026-10-31');
     expect(report.exceptions!.accepted).toEqual([
-      { ruleId: 'NCRS-001', recordId: '13/000099/26', justification: 'Delay agreed with the FCR', acceptedBy: 'FCR', expires: '2026-12-31', file: 'exports/crimes-oct.csv', line: 99 },
+      { ruleId: 'NCRS-001', recordId: '13/000099/26', justification: 'Delay agreed with the FCR', acceptedBy: 'FCR', expires: '2026-12-31', file: 'exports/crimes-oct.csv', line: 99,
+        message: 'recorded 26h 0m after the report (limit 24h)', district: 'Leeds', recordType: 'crime' },
     ]);
     expect(report.exceptions!.expired).toHaveLength(1);
     expect(report.exceptions!.unused).toHaveLength(1);

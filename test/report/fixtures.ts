@@ -147,7 +147,7 @@ export function makeRunWithExceptions(): AuditRun {
   return makeRun({
     exceptions: {
       asOf: '2026-10-31',
-      accepted: [{ ...entry('13/000099/26', '2026-12-31'), file: CRIMES, line: 99 }],
+      accepted: [{ ...entry('13/000099/26', '2026-12-31'), file: CRIMES, line: 99, message: 'recorded 26h 0m after the report (limit 24h)', district: 'Leeds', recordType: 'crime' }],
       expired: [entry('13/000098/26', '2026-09-30')],
       unused: [entry('13/000097/26', '2026-12-31')],
       acceptedByRule: new Map([['NCRS-001', 1]]),

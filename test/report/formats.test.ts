@@ -78,10 +78,11 @@ describe('csv', () => {
   const out = formats.csv(report, ctx);
   const lines = out.trimEnd().split('\n');
 
-  it('has one row per finding, in report order, under a fixed header', () => {
-    expect(lines[0]).toBe('rule,severity,record_id,file,line,district,record_type,message');
-    expect(lines).toHaveLength(1 + report.findings!.length);
-    expect(lines[1]).toBe('DQ-001,warning,13/000003/26,exports/crimes-oct.csv,3,,,"missing: district, recorded_at"');
+  it('has the rejected row, then one row per finding in report order, under a fixed header', () => {
+    expect(lines[0]).toBe('rule,severity,record_id,file,line,district,record_type,message,kind,expires');
+    expect(lines).toHaveLength(1 + report.rejected.length + report.findings!.length);
+    expect(lines[1]).toBe(`,,,exports/crimes-oct.csv,17,,,reported_at: '31/02/2026' is not a date,rejected,`);
+    expect(lines[2]).toBe('DQ-001,warning,13/000003/26,exports/crimes-oct.csv,3,,,"missing: district, recorded_at",finding,');
   });
 
   it('neutralises a planted =HYPERLINK formula (and quotes it properly)', () => {
@@ -98,7 +99,7 @@ describe('csv', () => {
     ['\rx', "'\rx"],
     ['13/1/26', '13/1/26'],
   ])('record id %j comes out as %j', (recordId, cell) => {
-    const r = { ...report, findings: [{ ...report.findings![0]!, recordId }] };
+    const r = { ...report, rejected: [], findings: [{ ...report.findings![0]!, recordId }] };
     const row = formats.csv(r, ctx).split('\n')[1]!;
     expect(row.split(',')[2]!.replace(/^"|"$/g, '')).toBe(cell);
   });
@@ -139,7 +140,7 @@ describe('html', () => {
   });
 
   it('states headlines in plain English and compares with earlier months', () => {
-    expect(out).toContain("85.0% of crimes were recorded within 24 hours (95% CI 73.9%–91.9%); the force&#39;s audit threshold is 95%.");
+    expect(out).toContain("85.0% of crimes were recorded within 24 hours (95% interval 73.9%–91.9%); the force&#39;s audit threshold is 95%.");
     expect(out).not.toMatch(/national standard/i);
     expect(out).toContain('Compared with earlier months');
     expect(out).toMatch(/August 2026.*September 2026.*October 2026/s);
@@ -172,7 +173,7 @@ describe('markdown', () => {
   });
 
   it('has headlines, a section per rule, district charts, comparison and methods', () => {
-    expect(out).toContain("85.0% of crimes were recorded within 24 hours (95% CI 73.9%–91.9%); the force's audit threshold is 95%.");
+    expect(out).toContain("85.0% of crimes were recorded within 24 hours (95% interval 73.9%–91.9%); the force's audit threshold is 95%.");
     expect(out).not.toMatch(/national standard/i);
     for (const id of ['NCRS-001', 'NCRS-003', 'HOCR-001', 'HOCR-004', 'DQ-001', 'WY-001']) expect(out).toContain(`### ${id}: `);
     expect(out).toContain('Bradford   ███████████████████├');

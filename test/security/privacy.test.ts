@@ -59,7 +59,7 @@ describe('--include-details lets the rationales in, and only where a worklist ne
     const cancelled = report.findings.find((f) => f.ruleId === 'HOCR-001' && f.recordId === 'CR-9');
     expect(cancelled?.details).toEqual({ cancellation_rationale: 'Jane Example withdrew her account' });
     expect(report.findings.find((f) => f.recordId === 'INC-9')?.details).toEqual({ closure_rationale: 'Jane Example said she would call back' });
-    expect(outputs['report.csv']!.split('\n')[0]).toBe('rule,severity,record_id,file,line,district,record_type,message,closure_rationale,cancellation_rationale');
+    expect(outputs['report.csv']!.split('\n')[0]).toBe('rule,severity,record_id,file,line,district,record_type,message,kind,expires,closure_rationale,cancellation_rationale');
     expect(outputs['report.csv']).toMatch(/HOCR-001,error,CR-9,.*,,Jane Example withdrew her account\n/);
     // Unmapped columns stay out even then, and so do rejected rows' values and the public documents.
     for (const format of ['report.csv', 'report.json']) expect(outputs[format], format).not.toMatch(/Spoke to Jane/);

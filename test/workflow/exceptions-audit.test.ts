@@ -47,7 +47,18 @@ describe('audit --exceptions (end to end)', async () => {
     expect(after.findings!.some((f) => f.ruleId === 'NCRS-001' && f.recordId === target.recordId && f.line === target.line)).toBe(false);
     expect(after.asOf).toBe('2026-10-31');
     expect(after.exceptions!.accepted).toEqual([
-      { ruleId: 'NCRS-001', recordId: target.recordId, file: EXPORT, line: target.line, justification: 'victim unreachable', acceptedBy: 'DDM', expires: '2026-10-31' },
+      {
+        ruleId: 'NCRS-001',
+        recordId: target.recordId,
+        file: EXPORT,
+        line: target.line,
+        justification: 'victim unreachable',
+        acceptedBy: 'DDM',
+        expires: '2026-10-31',
+        message: target.message,
+        district: target.district,
+        recordType: target.recordType,
+      },
     ]);
     expect(after.exceptions!.unused.map((e) => e.recordId)).toEqual(['NO-SUCH-RECORD']);
     expect(after.exceptions!.expired.map((e) => e.recordId)).toEqual(['OLD']);

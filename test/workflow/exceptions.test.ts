@@ -50,8 +50,9 @@ describe('applyExceptions', () => {
     expect(r.byRecordType.get('crime')).toEqual({ applicable: 10, failed: 1 });
     expect(out.engine.rules[1]!.counts.failed).toBe(1);
     expect(out.accepted).toEqual([
-      { ...entry('NCRS-001', 'A1', '2026-10-31'), file: 'in.csv', line: 2 },
-      { ...entry('NCRS-001', 'A3', '2026-12-01'), file: 'in.csv', line: 4 },
+      // The finding's message, district (as written) and record type travel with it, for the worklist.
+      { ...entry('NCRS-001', 'A1', '2026-10-31'), file: 'in.csv', line: 2, message: 'm', district: 'Leeds', recordType: 'crime' },
+      { ...entry('NCRS-001', 'A3', '2026-12-01'), file: 'in.csv', line: 4, message: 'm', district: 'LEEDS', recordType: 'crime' },
     ]);
     expect(out.acceptedByRule).toEqual(new Map([['NCRS-001', 2]]));
     expect(out.expired).toEqual([]);

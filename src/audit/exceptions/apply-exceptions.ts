@@ -1,9 +1,13 @@
 import type { ExceptionEntry } from '../../model/audit-run.js';
 import type { EngineResult, Finding, RuleCounts, RuleResult } from '../../model/engine.js';
 
+/** An accepted finding: the entry, where the record is, and what the finding said (for the worklist). */
 export interface AcceptedFinding extends ExceptionEntry {
   file: string;
   line: number;
+  message: string;
+  district: string | null;
+  recordType: string | null;
 }
 
 export interface ExceptionsOutcome {
@@ -51,7 +55,8 @@ export function applyExceptions(engine: EngineResult, entries: readonly Exceptio
       continue;
     }
     for (const m of matches) m.used = true;
-    accepted.push({ ...matches[0]!.entry, file: finding.file, line: finding.line });
+    const { file, line, message, district, recordType } = finding;
+    accepted.push({ ...matches[0]!.entry, file, line, message, district, recordType });
     acceptedByRule.set(finding.ruleId, (acceptedByRule.get(finding.ruleId) ?? 0) + 1);
     removed.push(finding);
   }

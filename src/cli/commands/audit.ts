@@ -10,7 +10,7 @@ import { loadReports } from '../../report/load-reports.js';
 import type { PanelExtras } from '../../report/formats/types.js';
 import { loadNotes, loadRecordingRate } from '../panel-inputs.js';
 import { UsageError } from '../../errors.js';
-import { configProvenance } from '../../config/index.js';
+import { configProvenance, resolveConfig } from '../../config/index.js';
 import { publicReport } from '../../report/disclosure/public-report.js';
 import { safeText } from '../../text/safe-text.js';
 import { createProgress } from '../progress.js';
@@ -19,6 +19,7 @@ import { assertNotAnInput, ensureFolder } from '../write-reports.js';
 import { lazy, writeReportSet, writeSetOptionsFromEnv } from '../safe-write.js';
 import { collect, withConfigOptions } from '../options.js';
 import { parseFormats, planOutputs } from '../format-output.js';
+import { worklistPointer } from '../worklist-command.js';
 import type { AuditRun } from '../../model/audit-run.js';
 import type { AuditSetup } from '../../audit/setup.js';
 
@@ -118,7 +119,10 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
   const report = buildReport(await runWithProgress(inputs, opts, setup, config, ctx));
 
   if (targets.folder) await ensureFolder(resolve(io.cwd, targets.folder), `the output folder ${targets.folder}`);
-  const fileCtx = { color: false, compare, includeDetails: opts.includeDetails, panel };
+  // The options as typed, not the config's: the pasted command finds the same config again.
+  const configuredOut = setup.config ? resolveConfig(setup.config, io.cwd).out : undefined;
+  const worklist = worklistPointer(targets.files, inputs, cliOpts, settings.period, configuredOut);
+  const fileCtx = { color: false, compare, includeDetails: opts.includeDetails, panel, worklist };
   // All or nothing: the set's files are rendered into temporary files, then renamed together.
   await writeReportSet(
     targets.files.map((target) => {
@@ -134,7 +138,7 @@ async function audit(inputs: string[], cliOpts: AuditCliOptions, ctx: CliContext
   const written = targets.files.map((t) => t.path);
   if (targets.stdout && !(opts.quiet && targets.stdout === 'terminal')) {
     const color = targets.stdout === 'terminal' && useColor(io, opts.color);
-    const ctx = { color, compare, written, includeDetails: opts.includeDetails, panel };
+    const ctx = { color, compare, written, includeDetails: opts.includeDetails, panel, worklist };
     const chunked = chunkedFormats[targets.stdout];
     if (chunked) for (const chunk of chunked(report, ctx)) io.stdout.write(chunk);
     else io.stdout.write(formats[targets.stdout](report, ctx));

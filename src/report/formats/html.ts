@@ -12,12 +12,13 @@ import { escapeHtml as h } from '../sanitise.js';
 import { METHODS, SEVERITY_WORDS, TOO_FEW } from '../wording.js';
 import { htmlDocument } from './html-document.js';
 import type { Formatter } from './types.js';
+import { worklistHtml } from './worklist-html.js';
 
 export const formatHtml: Formatter = (report, ctx) => {
   const m = buildPanelModel(report, ctx.compare);
   const page = summaryPage(m, report.period, ctx.panel);
   const first = `<div class="first-page">\n${header(m)}\n${summary(m)}\n${actions(m, page)}\n${glossary()}\n</div>`;
-  const body = [first, resultsTable(m), ruleSections(m), comparison(m), methods(m)].filter(Boolean).join('\n');
+  const body = [first, resultsTable(m), ruleSections(m), comparison(m), worklistHtml(report), methods(m)].filter(Boolean).join('\n');
   return htmlDocument({ title: m.title, body, generator: `ncrs-audit ${report.tool.version}` });
 };
 

@@ -11,7 +11,7 @@
  */
 import type { Report, ReportFinding, RuleReport } from '../schema.js';
 import { escapeXml as x } from '../sanitise.js';
-import { SUPPRESSED, TOO_FEW, ciText, count, notMeasuredHint, percent, thresholdText } from '../wording.js';
+import { INTERVAL, SUPPRESSED, TOO_FEW, ciText, count, notMeasuredHint, percent, thresholdText } from '../wording.js';
 import type { Formatter } from './types.js';
 
 const MAX_FINDINGS = 10;
@@ -78,7 +78,7 @@ function outcome(rule: RuleReport): 'failure' | 'skipped' | 'passed' {
 
 function summary(rule: RuleReport): string {
   const standard = rule.threshold === null ? 'no threshold: any failure fails' : `audit threshold ${thresholdText(rule.threshold)}`;
-  return `${rule.severity}: ${count(rule.failed)} of ${count(rule.applicable)} failed; rate ${percent(rule.rate)} (95% CI ${ciText(rule.ci95)}); ${standard}`;
+  return `${rule.severity}: ${count(rule.failed)} of ${count(rule.applicable)} failed; rate ${percent(rule.rate)} (${INTERVAL} ${ciText(rule.ci95)}); ${standard}`;
 }
 
 function details(message: string, rule: RuleReport, findings: ReportFinding[], report: Report): string {

@@ -5,14 +5,15 @@ import { GLOSSARY, NOTE_EMPTY, NOTE_LABEL, summaryPage, type SummaryPage } from 
 import { methodsFacts } from '../panel/methods.js';
 import { editionsLine } from '../panel/compare.js';
 import { escapeMarkdown as md, terminalSafe } from '../sanitise.js';
-import { METHODS, SEVERITY_WORDS, TOO_FEW } from '../wording.js';
+import { INTERVAL, METHODS, SEVERITY_WORDS, TOO_FEW } from '../wording.js';
 import type { Formatter } from './types.js';
+import { worklistMarkdown } from './worklist-markdown.js';
 
 export const formatMarkdown: Formatter = (report, ctx) => {
   const m = buildPanelModel(report, ctx.compare);
   const out: string[] = [`# ${md(m.title)}`, '', md(m.generated), ''];
   if (m.publicMode) out.push(`> **Public version.** ${md(METHODS.suppression)}`, '');
-  out.push(...summary(m), ...actions(m, summaryPage(m, report.period, ctx.panel)), ...glossary(), ...resultsTable(m), ...ruleSections(m), ...comparison(m), ...methods(m));
+  out.push(...summary(m), ...actions(m, summaryPage(m, report.period, ctx.panel)), ...glossary(), ...resultsTable(m), ...ruleSections(m), ...comparison(m), ...worklistMarkdown(report), ...methods(m));
   return `${trimEnd(out).join('\n')}\n`;
 };
 
@@ -50,7 +51,7 @@ function glossary(): string[] {
 
 function resultsTable(m: PanelModel): string[] {
   const out = ['## Results by rule', ''];
-  out.push(row(['Rule', 'What it checks', 'Records checked', 'Met', 'Rate', '95% CI', 'Audit threshold', 'Result']));
+  out.push(row(['Rule', 'What it checks', 'Records checked', 'Met', 'Rate', INTERVAL, 'Audit threshold', 'Result']));
   out.push('|---|---|--:|--:|--:|--:|--:|---|');
   for (const r of [...m.national, ...m.quality]) {
     out.push(row([r.id, r.title, r.applicable, r.met, r.rateText, r.ciText, r.thresholdText, resultText(r)]));
@@ -81,7 +82,7 @@ function ruleSections(m: PanelModel): string[] {
 
 function districtTable(r: RulePanel): string[] {
   const out = [`#### ${md(r.id)} by district`, ''];
-  out.push(row(['District', 'Records checked', 'Met', 'Rate', '95% interval', 'Verdict']));
+  out.push(row(['District', 'Records checked', 'Met', 'Rate', INTERVAL, 'Verdict']));
   out.push('|---|--:|--:|--:|--:|---|');
   for (const d of r.districts) out.push(row([d.label, d.applicable, d.met, d.rateText, d.ciText, d.verdictWords]));
   out.push('');

@@ -3,8 +3,13 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Report, RuleReport } from '../schema.js';
 import {
+  INTERVAL,
   SUPPRESSED,
+  WORKLIST,
+  andMore,
   auditVerdict,
+  failingRecords,
+  fileLine,
   cellRate,
   ciText,
   count,
@@ -18,6 +23,7 @@ import {
 } from '../wording.js';
 import { terminalSafe as t } from '../sanitise.js';
 import { worstDistricts } from '../worst-districts.js';
+import { nextSteps, type NextSteps } from '../worklist.js';
 import type { FormatContext, Formatter } from './types.js';
 import { TABLE_STYLE } from './table-style.js';
 
@@ -33,6 +39,7 @@ export const formatTerminal: Formatter = (report, ctx) => {
   if (tooFew.length > 0) lines.push(`${TOO_FEW} (${SUPPRESSED} met or failed): ${tooFew.map((r) => t(r.id)).join(', ')}`);
   lines.push(...districtLines(report, c));
   lines.push(...tailLines(report, ctx, c));
+  lines.push(...nextStepLines(nextSteps(report), ctx, c));
   return `${lines.join('\n')}\n`;
 };
 
@@ -44,7 +51,7 @@ function header(report: Report): string {
 function rulesTable(rules: RuleReport[], c: ChalkInstance): string {
   // No colour in cli-table3's own styling: it would consult the real process TTY.
   const table = new Table({
-    head: ['Rule', 'Name', 'Severity', 'Applicable', 'Rate', '95% CI', 'Threshold', 'Status'],
+    head: ['Rule', 'Name', 'Severity', 'Applicable', 'Rate', INTERVAL, 'Threshold', 'Status'],
     style: TABLE_STYLE,
     colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'left'],
   });
@@ -100,11 +107,9 @@ function districtLines(report: Report, c: ChalkInstance): string[] {
 function tailLines(report: Report, ctx: FormatContext, c: ChalkInstance): string[] {
   const lines: string[] = [];
   const rejected = report.rows.rejected;
-  lines.push(
-    rejected === 0
-      ? 'Rejected rows: 0'
-      : c.red(`Rejected rows: ${count(rejected)} (unreadable rows; listed in the JSON report)`),
-  );
+  // Public: the count only (report.md); internally the first rows follow under "what to do next".
+  const where = report.public ? 'their lines and reasons are in the internal report only' : 'not audited: see below';
+  lines.push(rejected === 0 ? 'Rejected rows: 0' : c.red(`Rejected rows: ${count(rejected)} (unreadable rows; ${where})`));
   if (report.rows.filtered > 0) lines.push(`Filtered out: ${count(report.rows.filtered)} ${plural(report.rows.filtered, 'row')}`);
   if (report.exceptions) {
     const { accepted, expired, unused } = report.exceptions;
@@ -120,6 +125,35 @@ function tailLines(report: Report, ctx: FormatContext, c: ChalkInstance): string
   if (ctx.written && ctx.written.length > 0) {
     lines.push('Reports written:');
     for (const p of ctx.written) lines.push(`  ${t(p)}`);
+  }
+  return lines;
+}
+
+/** Rejected rows first (nothing was audited in them), the rules worst first, then the worklist. */
+function nextStepLines(steps: NextSteps | null, ctx: FormatContext, c: ChalkInstance): string[] {
+  if (!steps) return [];
+  const lines = [c.bold(WORKLIST.nextHeading)];
+  const { rejected, rules } = steps;
+  if (rejected.items.length > 0) {
+    lines.push(`  ${WORKLIST.rejectedLead}`);
+    const width = rejected.items.reduce((max, r) => Math.max(max, t(fileLine(r.file, r.line)).length), 0);
+    for (const r of rejected.items) lines.push(c.red(`    ${t(fileLine(r.file, r.line)).padEnd(width)}  ${t(r.reason)}`));
+    if (rejected.more > 0) lines.push(`    ${andMore(rejected.more, WORKLIST.rejectedMore)}`);
+  }
+  if (rules.items.length > 0) {
+    lines.push(`  ${WORKLIST.rulesLead}`);
+    const idWidth = rules.items.reduce((max, r) => Math.max(max, t(r.id).length), 0);
+    const countWidth = rules.items.reduce((max, r) => Math.max(max, failingRecords(r.failed).length), 0);
+    for (const r of rules.items) {
+      const paint = r.severity === 'error' ? c.red : c.yellow;
+      lines.push(paint(`    ${t(r.id).padEnd(idWidth)}  ${r.severity.padEnd(7)}  ${failingRecords(r.failed).padEnd(countWidth)}  ${t(r.name)}`));
+    }
+    if (rules.more > 0) lines.push(`    ${andMore(rules.more, WORKLIST.rulesMore)}`);
+  }
+  const pointer = ctx.worklist;
+  if (pointer && steps.worklistHasRows) {
+    if ('written' in pointer) lines.push(`  The worklist (${WORKLIST.worklistWhat}): ${t(pointer.written)}`);
+    else lines.push(`  The worklist, ${WORKLIST.worklistWhat}:`, `    ${t(pointer.command)}`);
   }
   return lines;
 }

@@ -12,7 +12,12 @@ export interface FormatContext {
   includeDetails?: boolean;
   /** What leads the panel page besides the report: --review and --notes (cli.md). */
   panel?: PanelExtras;
+  /** Where the CSV worklist is, or the command that writes it (the terminal's "what to do next"). */
+  worklist?: WorklistPointer;
 }
+
+/** The CLI knows how the run was invoked; the report does not. */
+export type WorklistPointer = { written: string } | { command: string };
 
 /** The month's crime recording rate from `review` (its month equals the report's). */
 export interface RecordingRate {

@@ -4,7 +4,7 @@
  * a <desc> listing every value, and aria-labelledby pointing at both.
  */
 import { escapeHtml as h } from '../sanitise.js';
-import { SUPPRESSED, thresholdText } from '../wording.js';
+import { INTERVAL, SUPPRESSED, thresholdText } from '../wording.js';
 import type { DistrictRow } from './panel-model.js';
 import { fmt, truncate } from './svg-text.js';
 
@@ -19,7 +19,7 @@ const AXIS_H = 36;
 export function barChartSvg(id: string, title: string, rows: DistrictRow[], threshold: number | null): string {
   const height = TOP + rows.length * ROW_H + AXIS_H;
   const x = (rate: number) => LABEL_W + rate * PLOT_W;
-  const desc = rows.map((r) => `${r.label}: ${r.suppressed ? `${SUPPRESSED} met or failed, not published` : r.rate === null ? 'no records' : `${r.rateText} (95% CI ${r.ciText})`}`).join('; ');
+  const desc = rows.map((r) => `${r.label}: ${r.suppressed ? `${SUPPRESSED} met or failed, not published` : r.rate === null ? 'no records' : `${r.rateText} (${INTERVAL} ${r.ciText})`}`).join('; ');
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" class="chart" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${h(title)}</title>`,
