@@ -62,6 +62,8 @@ svg .bar.below { fill: #a34700; }
 svg .whisker { stroke: #000000; stroke-width: 1.5; fill: none; }
 svg .axis { stroke: #4a4a4a; stroke-width: 1; fill: none; }
 svg .threshold { stroke: #8b1a1a; stroke-width: 1.5; stroke-dasharray: 4 3; fill: none; }
+/* Paths and reasons in the auditor's lists break anywhere rather than widen the page. */
+table.worklist td { overflow-wrap: anywhere; }
 /* Narrow screens: a table's rows become stacked cards, each value labelled, so the page never scrolls sideways. */
 @media (max-width: 40rem) {
   main { padding: .75rem; }
