@@ -139,7 +139,7 @@ describe('the demo month with the shipped pack', () => {
     ['html', false],
   ] as const)('%s (public: %s) words the rules from their files; field names only in the internal version', async (format, isPublic) => {
     const r = await runCli(['audit', DEMO, '--no-config', '--format', format, ...(isPublic ? ['--public'] : [])]);
-    expect(r.stdout).toMatch(/\d+\.\d% of crimes were recorded within 24 hours \(95% CI/);
+    expect(r.stdout).toMatch(/\d+\.\d% of crimes were recorded within 24 hours \(95% interval/);
     expect(r.stdout).toContain('crime-related incidents were linked to a crime record or had a reason recorded for not recording one');
     expect(r.stdout).not.toContain('records checked by');
     if (isPublic) expect(r.stdout).not.toMatch(FIELD_NAME);
