@@ -87,8 +87,10 @@ describe.skipIf(!existsSync('/dev/full'))('stdout that cannot be written (/dev/f
 
 describe('anything that escapes main(): exit 2, one line, the stack only with --debug (item 13)', () => {
   // Loaded before the CLI: a rejection nobody awaits, or an exception thrown from a timer, while the audit runs.
+  // It fires as soon as bin/ has installed its handlers (polled, not a fixed delay: a loaded machine
+  // takes longer than any fixed delay to get there), while main() is still loading.
   const stray = (kind: 'reject' | 'throw') =>
-    `data:text/javascript,setTimeout(()=>{${kind === 'reject' ? 'Promise.reject(new Error("stray \\u001b[2J"))' : 'throw new Error("stray \\u001b[2J")'}},200)`;
+    `data:text/javascript,const t=setInterval(()=>{if(process.listenerCount("unhandledRejection")===0)return;clearInterval(t);${kind === 'reject' ? 'Promise.reject(new Error("stray \\u001b[2J"))' : 'throw new Error("stray \\u001b[2J")'}},1)`;
   it.each(['reject', 'throw'] as const)('%s', async (kind) => {
     const ended = await run(['audit', FAILING, '--format', 'json'], { nodeArgs: ['--import', stray(kind)] });
     expect(ended.code).toBe(2);
