@@ -20,7 +20,7 @@ export type CsvKind = (typeof CSV_KINDS)[number];
 const BATCH = 1000;
 const OPTIONS = { record_delimiter: '\n', quoted_match: /\r/ } as const;
 
-type Row = Record<(typeof CSV_COLUMNS)[number], string>;
+type Row = Record<Exclude<(typeof CSV_COLUMNS)[number], 'kind'>, string> & { kind: CsvKind };
 
 /**
  * The worklist: a row per rule not measured first (no record; the missing fields
@@ -39,20 +39,21 @@ export function* csvChunks(report: Report, ctx: FormatContext): Generator<string
   const severity = new Map(report.rules.map((r) => [r.id, r.severity]));
   const findings = report.findings ?? [];
   const details = ctx.includeDetails === true || findings.some((f) => f.details) ? FREE_TEXT_FIELDS : [];
-  const emit = (rows: (Row & { details?: Record<string, string> })[]) =>
+  const emit = (rows: (Row & { details?: Record<string, string> })[]): string =>
     stringify(
       rows.map((row) => [...CSV_COLUMNS.map((c) => row[c]), ...details.map((field) => row.details?.[field] ?? '')].map(neutraliseCsvCell)),
       OPTIONS,
     );
-  const blank: Row = { rule: '', severity: '', record_id: '', file: '', line: '', district: '', record_type: '', message: '', kind: 'finding', expires: '' };
+  // Each row names its kind; every other column starts empty.
+  const blank: Omit<Row, 'kind'> = { rule: '', severity: '', record_id: '', file: '', line: '', district: '', record_type: '', message: '', expires: '' };
 
   yield stringify([[...CSV_COLUMNS, ...details]], OPTIONS);
   const notMeasured = report.rules.filter((r) => r.status === 'not measured');
   if (notMeasured.length > 0) {
-    yield emit(notMeasured.map((r) => ({ ...blank, rule: r.id, severity: r.severity, message: `not measured: ${notMeasuredHint(r)}`, kind: 'not measured' })));
+    yield emit(notMeasured.map((r) => ({ ...blank, rule: r.id, severity: r.severity, message: `not measured: ${notMeasuredHint(r)}`, kind: 'not measured' as const })));
   }
   for (const part of batches(report.rejected)) {
-    yield emit(part.map((r) => ({ ...blank, file: r.file, line: r.line === undefined ? '' : String(r.line), message: r.reason ?? '', kind: 'rejected' })));
+    yield emit(part.map((r) => ({ ...blank, file: r.file, line: r.line === undefined ? '' : String(r.line), message: r.reason ?? '', kind: 'rejected' as const })));
   }
   for (const part of batches(findings)) {
     yield emit(
@@ -66,6 +67,7 @@ export function* csvChunks(report: Report, ctx: FormatContext): Generator<string
         district: f.district ?? '',
         record_type: f.recordType ?? '',
         message: f.message,
+        kind: 'finding' as const,
         ...(f.details && { details: f.details }),
       })),
     );
@@ -82,7 +84,7 @@ export function* csvChunks(report: Report, ctx: FormatContext): Generator<string
         district: a.district ?? '',
         record_type: a.recordType ?? '',
         message: a.message ?? '',
-        kind: 'accepted',
+        kind: 'accepted' as const,
         expires: a.expires,
       })),
     );
