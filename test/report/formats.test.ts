@@ -50,7 +50,7 @@ describe('terminal', () => {
     expect(out).toContain('FAIL: 1 error rule failed, 1 row rejected');
     expect(out).toMatch(/NCRS-001 .*crime-recorded-within-24h .*error .*60 .*85\.0% .*73\.9%–91\.9% .*95% .*FAIL/);
     expect(out).toMatch(/HOCR-001 .* N\/A/);
-    expect(out).toMatch(/Worst districts:\n {2}Bradford +1 rule below: NCRS-001 70\.0%/);
+    expect(out).toMatch(/Worst districts \(whole 95% interval below the threshold\):\n {2}Bradford +1 rule below: NCRS-001 70\.0% \(95% interval 48\.1%–85\.5%, threshold 95%\)/);
     expect(out).toContain('Rejected rows: 1');
     expect(out).toContain('out/report.html');
     expect(out).not.toMatch(/\x1b\[/); // eslint-disable-line no-control-regex

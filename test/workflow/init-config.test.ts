@@ -19,7 +19,7 @@ describe('ncrs-audit init', () => {
     expect(r.stdout).toContain('created profiles/northshire.yaml');
 
     const found = await findConfig(join(dir));
-    expect(found?.config).toMatchObject({ profile: 'profiles/northshire.yaml', formats: ['terminal', 'json', 'html'], out: 'reports/{period}' });
+    expect(found?.config).toMatchObject({ profile: 'profiles/northshire.yaml', formats: ['terminal', 'json', 'csv', 'html'], out: 'reports/{period}' });
     const profile = await loadProfile('profiles/northshire.yaml', dir);
     expect(profile.name).toBe('northshire');
     expect(await checkRuleFiles([join(packageRoot(), 'rules', 'ncrs'), 'rules/local/northshire.yaml'], dir)).toEqual([]);

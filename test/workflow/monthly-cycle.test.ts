@@ -19,8 +19,8 @@ describe('init → audit → trend, two months, under init’s config', () => {
   // Each step as the guide runs it, with what it must leave behind.
   const steps: { name: string; args: string[]; exit: number[]; files?: string[]; stdout?: RegExp }[] = [
     { name: 'init', args: ['init', '--name', 'northshire'], exit: [0], files: ['ncrs-audit.config.yaml'] },
-    { name: 'audit September (config formats)', args: ['audit', sep, '--period', '2026-09'], exit: [0, 1], files: ['reports/2026-09/report.json', 'reports/2026-09/report.html'] },
-    { name: 'audit October (config formats)', args: ['audit', oct, '--period', '2026-10'], exit: [0, 1], files: ['reports/2026-10/report.json', 'reports/2026-10/report.html'] },
+    { name: 'audit September (config formats)', args: ['audit', sep, '--period', '2026-09'], exit: [0, 1], files: ['reports/2026-09/report.json', 'reports/2026-09/report.csv', 'reports/2026-09/report.html'] },
+    { name: 'audit October (config formats)', args: ['audit', oct, '--period', '2026-10'], exit: [0, 1], files: ['reports/2026-10/report.json', 'reports/2026-10/report.csv', 'reports/2026-10/report.html'] },
     { name: 'audit October --format terminal', args: ['audit', oct, '--period', '2026-10', '--format', 'terminal'], exit: [0, 1], stdout: /NCRS-001/ },
     { name: 'audit October --format json', args: ['audit', oct, '--period', '2026-10', '--format', 'json'], exit: [0, 1], stdout: /"period": "2026-10"/ },
     { name: 'trend of both months', args: ['trend', 'reports/2026-09/report.json', 'reports/2026-10/report.json', '--format', 'markdown'], exit: [0], stdout: /2026-09[\s\S]*2026-10/ },

@@ -22,7 +22,7 @@ import {
   thresholdText,
 } from '../wording.js';
 import { terminalSafe as t } from '../sanitise.js';
-import { worstDistricts } from '../worst-districts.js';
+import { rankDistricts } from '../worst-districts.js';
 import { nextSteps, type NextSteps } from '../worklist.js';
 import type { FormatContext, Formatter } from './types.js';
 import { TABLE_STYLE } from './table-style.js';
@@ -88,18 +88,25 @@ function notMeasuredLines(report: Report, c: ChalkInstance): string[] {
 }
 
 function districtLines(report: Report, c: ChalkInstance): string[] {
-  const worst = worstDistricts(report);
   if (report.breakdowns.district.length === 0) return [];
-  if (worst.length === 0) return ['Districts: none falls below a rule threshold.'];
-  const lines = [c.bold('Worst districts:')];
+  const { worst, unclear } = rankDistricts(report);
+  const lines =
+    worst.length === 0
+      ? ['Districts: none is clearly below a rule threshold (whole 95% interval below it).']
+      : [c.bold('Worst districts (whole 95% interval below the threshold):')];
   const width = worst.reduce((max, w) => Math.max(max, t(w.key).length), 0);
   for (const w of worst) {
     const rules = w.below
       .slice(0, 3)
-      .map((b) => `${t(b.ruleId)} ${percent(b.rate)} (threshold ${thresholdText(b.threshold)})`)
+      .map((b) => `${t(b.ruleId)} ${percent(b.rate)} (95% interval ${ciText(b.ci95)}, threshold ${thresholdText(b.threshold)})`)
       .join(', ');
     const more = w.below.length > 3 ? `, +${w.below.length - 3} more` : '';
     lines.push(`  ${t(w.key).padEnd(width)}  ${w.below.length} ${plural(w.below.length, 'rule')} below: ${rules}${more}`);
+  }
+  if (unclear.length > 0) {
+    const shown = unclear.slice(0, 5).map((u) => `${t(u.key)} ${t(u.ruleId)} ${percent(u.rate)}`);
+    const more = unclear.length > 5 ? `, and ${unclear.length - 5} more` : '';
+    lines.push(`  Under a threshold on the point rate, too few records to say: ${shown.join(', ')}${more}`);
   }
   return lines;
 }

@@ -39,7 +39,7 @@ profile: profiles/${force}.yaml
 # Report formats to write, and the folder for them, one per month ({period} is
 # the --period given, so next month never overwrites this one). \`out\` is used
 # only when two or more formats are written: \`--format terminal\` still prints.
-formats: [terminal, json, html]
+formats: [terminal, json, csv, html]
 out: reports/{period}
 
 # Findings the audit team has accepted (rule, record_id, justification,
