@@ -23,7 +23,7 @@ import type { LoadedRuleSet } from '../rules/index.js';
 import { toolVersion } from '../version.js';
 import { checkAccounting } from './accounting.js';
 import { DistrictSpellings } from './district-spelling.js';
-import { AUDIT_MEMORY } from './memory-policy.js';
+import { AUDIT_MEMORY, tuneHeap } from './memory-policy.js';
 import { setupRun, type AuditSetup } from './setup.js';
 import { FilterMatches } from './filter-matches.js';
 import { findNotMeasured, readInputColumns } from './measurable.js';
@@ -156,6 +156,7 @@ async function streamInputs(
   const matches = new FilterMatches(options.period ?? null, options.districts ?? []);
   const keep = matches.observing(makeRecordFilter({ period: options.period ?? null, districts: options.districts ?? [] }));
   const evaluator = createEvaluator(ruleSet, AUDIT_MEMORY);
+  let added = 0;
   const spellings = new DistrictSpellings();
   const details: DetailsBySeq | null = options.includeDetails ? new Map() : null;
   const { read, kept, filtered, rejected, warnings, inputs } = await forEachRecord(
@@ -166,6 +167,7 @@ async function streamInputs(
       spellings.add(record.district);
       if (details) keepDetails(details, record, seq);
       evaluator.add(record, ref, seq);
+      tuneHeap(++added);
     },
   );
   warnings.push(...matches.warnings());
