@@ -1,8 +1,5 @@
 import { defineConfig } from 'vitest/config';
-
-// Test files that replace modules (vi.mock, vi.spyOn on a module's exports): they need
-// a module registry of their own, or their replacement leaks into the files after them.
-const MOCKING = ['test/cli/exit-codes.test.ts', 'test/security/atomic-write.test.ts', 'test/security/accounting.test.ts', 'test/security/input-changes.test.ts'];
+import { ISOLATED_FILES } from './test/isolated-files.js';
 
 // `npm test`: the whole suite except test/slow/ (long equivalence, fuzz, very large runs),
 // which `npm run test:slow` runs (vitest.slow.config.ts) and CI runs too.
@@ -17,8 +14,8 @@ export default defineConfig({
     projects: [
       // Most files share one module registry per worker: importing the CLI's modules once
       // per worker instead of once per file was about a third of the suite's time.
-      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ['test/slow/**', ...MOCKING], isolate: false } },
-      { extends: true, test: { name: 'isolated', include: MOCKING } },
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ['test/slow/**', ...ISOLATED_FILES], isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ISOLATED_FILES } },
     ],
   },
 });
