@@ -18,7 +18,7 @@ import type { TrendChange, TrendMonth, TrendPoint, TrendResult, TrendSeries } fr
  * the national rules. Reports with a period are put in month order; two reports
  * for one month are refused.
  */
-export function computeTrend(reports: readonly { path: string; report: Report }[], options: { public?: boolean } = {}): TrendResult {
+export function computeTrend(reports: readonly { path: string; report: Report }[], options: { public?: boolean; now?: () => Date } = {}): TrendResult {
   const publicMode = options.public === true;
   if (reports.length === 0) throw new UsageError('trend needs at least one JSON report');
   // A public report's hidden cells cannot be trended, and re-publishing them could undo the suppression.
@@ -70,6 +70,7 @@ export function computeTrend(reports: readonly { path: string; report: Report }[
     kind: 'ncrs-audit-trend',
     ...(publicMode ? { public: true } : {}),
     tool: { name: 'ncrs-audit', version: toolVersion() },
+    generatedAt: (options.now ?? (() => new Date()))().toISOString(),
     months,
     test: { name: 'two-proportion z-test (pooled variance)', alpha: ALPHA, sides: 2, correction: 'Holm', tests },
     rules,

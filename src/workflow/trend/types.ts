@@ -58,6 +58,8 @@ export interface TrendResult {
   /** `trend --public`: months' cells with 1–4 passed or failed are hidden (report.md). */
   public?: boolean;
   tool: { name: 'ncrs-audit'; version: string };
+  /** When the trend was made (ISO); the pages print it in words. */
+  generatedAt: string;
   months: TrendMonth[];
   /** `tests`: how many month-to-month comparisons the correction covered. */
   test: { name: string; alpha: number; sides: 2; correction: 'Holm'; tests: number };

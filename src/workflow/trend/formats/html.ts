@@ -3,7 +3,7 @@ import { escapeHtml as h } from '../../../report/sanitise.js';
 import { thresholdText } from '../../../report/wording.js';
 import { lineChartSvg, trendDomain } from './line-chart-svg.js';
 import type { TrendFormatter } from './types.js';
-import { allSeries, cellText, changeSentence, editionLines, legend, significantChanges, sourceLines } from './wording.js';
+import { allSeries, cellText, changeSentence, editionLines, legend, madeLine, significantChanges, sourceLines, trendTitle } from './wording.js';
 
 /** The line chart's colours, shared with the progress page. */
 export const CHART_STYLE = `
@@ -40,10 +40,10 @@ export const trendHtml: TrendFormatter = (r) => {
     })
     .join('\n');
   return htmlDocument({
-    title: 'Compliance by month',
+    title: trendTitle(r),
     style: CHART_STYLE,
-    body: `<h1>Compliance by month</h1>
-<p class="meta">${h(`${r.months.length} reports: ${labels.join(', ')}`)}</p>
+    body: `<h1>${h(trendTitle(r))}</h1>
+<p class="meta">${h(madeLine(r))} ${h(`Months: ${labels.join(', ')}.`)}</p>
 <table><thead>${head}</thead><tbody>${body}</tbody></table>
 <p class="facts">${h(legend(r))}</p>
 <h2>Rule-pack editions</h2>

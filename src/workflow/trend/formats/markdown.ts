@@ -1,9 +1,9 @@
 import { escapeMarkdown as md } from '../../../report/sanitise.js';
 import type { TrendFormatter } from './types.js';
-import { allSeries, cellText, changeSentence, editionLines, legend, significantChanges, sourceLines } from './wording.js';
+import { allSeries, cellText, changeSentence, editionLines, legend, madeLine, significantChanges, sourceLines, trendTitle } from './wording.js';
 
 export const trendMarkdown: TrendFormatter = (r) => {
-  const out = ['# Compliance by month', ''];
+  const out = [`# ${md(trendTitle(r))}`, '', md(madeLine(r)), ''];
   out.push(`| Rule | ${r.months.map((m) => md(m.label)).join(' | ')} |`, `|---|${r.months.map(() => '---:').join('|')}|`);
   for (const s of allSeries(r)) {
     const name = `${md(s.id)} ${md(s.name)}`;

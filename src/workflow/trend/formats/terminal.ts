@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { terminalSafe } from '../../../report/sanitise.js';
 import type { TrendFormatter } from './types.js';
-import { allSeries, cellText, changeSentence, editionLines, legend, significantChanges } from './wording.js';
+import { allSeries, cellText, changeSentence, editionLines, legend, madeLine, significantChanges, trendTitle } from './wording.js';
 import { TABLE_STYLE } from '../../../report/formats/table-style.js';
 
 export const trendTerminal: TrendFormatter = (r, ctx) => {
@@ -15,7 +15,7 @@ export const trendTerminal: TrendFormatter = (r, ctx) => {
   for (const s of allSeries(r)) {
     table.push([terminalSafe(s.id), ...r.months.map((_, i) => cellText(s, i))]);
   }
-  const out = [c.bold(`Compliance by month (${r.months.length} reports)`), table.toString(), c.dim(legend(r)), c.bold('Rule-pack editions:'), ...editionLines(r).map((l) => `  ${terminalSafe(l)}`)];
+  const out = [c.bold(terminalSafe(trendTitle(r))), c.dim(terminalSafe(madeLine(r))), table.toString(), c.dim(legend(r)), c.bold('Rule-pack editions:'), ...editionLines(r).map((l) => `  ${terminalSafe(l)}`)];
   const flagged = significantChanges(r);
   if (flagged.length > 0) {
     out.push(c.bold('Significant changes:'));
