@@ -291,3 +291,16 @@ describe('recommendations file', () => {
     expect(parsed.source).toMatch(/example/i);
   });
 });
+
+describe('progress pages say when they were made', () => {
+  const loaded = progressMonths().map((report) => ({ path: `reports/${report.period}.json`, report }));
+  const file = parseRecommendations(RECOMMENDATIONS, 'recs.yaml', ruleIdsOf(loaded));
+  const result = computeProgress(file, loaded, { file: 'recs.yaml', public: false, now: () => new Date('2026-11-29T11:58:07.123Z') });
+
+  it.each(['terminal', 'markdown', 'html'] as const)('%s', (format) => {
+    expect(result.generatedAt).toBe('2026-11-29T11:58:07.123Z');
+    const text = progressFormats[format](result, { color: false });
+    expect(text).toMatch(/Made 29 November 2026, 11:58 UTC by ncrs-audit \S+\./);
+    expect(text).not.toContain('11:58:07.123');
+  });
+});

@@ -26,6 +26,8 @@ export interface ProgressOptions {
   /** The recommendations file as the user named it. */
   file: string;
   public: boolean;
+  /** The clock, for `generatedAt` (tests pin it). */
+  now?: () => Date;
 }
 
 type Dated = LoadedReport & { period: string };
@@ -71,6 +73,7 @@ export function computeProgress(file: RecommendationsFile, reports: readonly Loa
     schemaVersion: 1,
     kind: 'ncrs-audit-progress',
     tool: { name: 'ncrs-audit', version: toolVersion() },
+    generatedAt: (options.now ?? (() => new Date()))().toISOString(),
     public: options.public,
     file: name(options.file),
     source: file.source,

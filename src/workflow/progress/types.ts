@@ -75,6 +75,8 @@ export interface ProgressResult {
   schemaVersion: 1;
   kind: 'ncrs-audit-progress';
   tool: { name: 'ncrs-audit'; version: string };
+  /** When the page was made (ISO); the pages print it in words. */
+  generatedAt: string;
   public: boolean;
   /** The recommendations file as given (its name only in public mode) and its `source:`. */
   file: string;

@@ -34,7 +34,7 @@ export const progressHtml: ProgressFormatter = (r) => {
 };
 
 function header(r: ProgressResult): string {
-  const out = ['<header>', `<h1>${h(w.title(r))}</h1>`, `<p class="meta">${h(w.periodsLine(r))}</p>`];
+  const out = ['<header>', `<h1>${h(w.title(r))}</h1>`, `<p class="meta">${h(w.periodsLine(r))} ${h(w.madeLine(r))}</p>`];
   const notice = w.baselineNotice(r);
   if (notice) out.push(`<p class="notice">${h(notice)}</p>`);
   if (r.public) out.push(`<p class="notice"><strong>Public version.</strong> ${h(w.PUBLIC_NOTICE)}</p>`);

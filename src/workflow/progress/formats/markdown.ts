@@ -6,7 +6,7 @@ import * as w from './wording.js';
 
 /** The first table a panel member can read alone, then one section per recommendation. */
 export const progressMarkdown: ProgressFormatter = (r) => {
-  const out = [`# ${md(w.title(r))}`, '', md(w.periodsLine(r)), ''];
+  const out = [`# ${md(w.title(r))}`, '', md(w.periodsLine(r)), '', md(w.madeLine(r)), ''];
   const notice = w.baselineNotice(r);
   if (notice) out.push(`> ${md(notice)}`, '');
   if (r.public) out.push(`> **Public version.** ${md(w.PUBLIC_NOTICE)}`, '');

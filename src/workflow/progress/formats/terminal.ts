@@ -4,12 +4,12 @@ import { TABLE_STYLE } from '../../../report/formats/table-style.js';
 import { terminalSafe as t } from '../../../report/sanitise.js';
 import type { PublicStatus } from '../types.js';
 import type { ProgressFormatter } from './types.js';
-import { baselineNotice, countsLine, latestCell, periodsLine, PUBLIC_NOTICE, ruleLine, shortText, statusText, title } from './wording.js';
+import { baselineNotice, countsLine, latestCell, madeLine, periodsLine, PUBLIC_NOTICE, ruleLine, shortText, statusText, title } from './wording.js';
 
 /** The first table, then one short block per recommendation: its reason, rules and actions. */
 export const progressTerminal: ProgressFormatter = (r, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
-  const out = [c.bold(t(title(r))), t(periodsLine(r))];
+  const out = [c.bold(t(title(r))), t(periodsLine(r)), c.dim(t(madeLine(r)))];
   const notice = baselineNotice(r);
   if (notice) out.push(c.yellow(notice));
   if (r.public) out.push(c.dim(PUBLIC_NOTICE));

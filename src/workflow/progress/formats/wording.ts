@@ -1,4 +1,5 @@
 /** Every word the progress formats share, in one place. */
+import { humanDateTime } from '../../../report/human-date.js';
 import { percent, plural, thresholdText } from '../../../report/wording.js';
 import { pValue } from '../../trend/formats/wording.js';
 import type { TrendSeries } from '../../trend/types.js';
@@ -35,6 +36,11 @@ export function title(r: ProgressResult): string {
 export function periodsLine(r: ProgressResult): string {
   const n = r.months.length;
   return `Baseline ${r.baseline.period}, latest ${r.latest.period} (${n} monthly ${plural(n, 'report')} from baseline to latest).`;
+}
+
+/** When and by what the page was made. */
+export function madeLine(r: ProgressResult): string {
+  return `Made ${humanDateTime(r.generatedAt)} by ncrs-audit ${r.tool.version}.`;
 }
 
 /** Said whenever the baseline month named in the file had no report. */
