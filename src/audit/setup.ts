@@ -13,20 +13,13 @@ import { packageRoot } from '../package-root.js';
 import { checkRuleFiles, loadRuleSet, type LoadedRuleSet } from '../rules/index.js';
 import { prepareExceptions, type PreparedExceptions } from './exceptions/index.js';
 
-/** What a command can take from the command line or, failing that, from the config file. */
-export interface RunSettings {
-  /** Profile name or path (relative to cwd). */
-  profile?: string;
-  /** Rule files or folders; replaces the profile's default set. */
-  rules?: string[];
+/**
+ * What a command can take from the command line or, failing that, from the config
+ * file: the config's keys, with the formats as the command line gives them.
+ */
+export interface RunSettings extends Omit<ResolvedConfig, 'formats'> {
   /** Comma list of formats. */
   format?: string;
-  out?: string;
-  period?: string;
-  districts?: string[];
-  exceptions?: string;
-  public?: boolean;
-  includeDetails?: boolean;
 }
 
 /**

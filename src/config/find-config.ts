@@ -86,7 +86,9 @@ export function parseConfig(text: string, file: string): ConfigFile {
 
 /** Config defaults with every path made usable from `cwd` (relative to it where possible). */
 export interface ResolvedConfig {
+  /** Profile name or path (relative to cwd). */
   profile?: string;
+  /** Rule files or folders; replaces the profile's default set. */
   rules?: string[];
   formats?: string[];
   out?: string;
