@@ -4,13 +4,11 @@
  * <file.yaml>`, the registrar's text per rule id. Both are read as every input is
  * (regular files under a size cap) and a bad one stops with its path (exit 2).
  */
-import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { parseYamlWith } from '../config/validated-yaml.js';
 import { ConfigError, InputError, UsageError } from '../errors.js';
 import { FILE_LIMITS } from '../files/limits.js';
-import { jsonProblem } from '../files/json-problem.js';
-import { readRegularText } from '../files/read-regular.js';
+import { readInputText, readJsonInput } from '../read-input.js';
 import type { RecordingRate } from '../report/formats/types.js';
 
 const interval = z.tuple([z.number(), z.number()]).nullable();
@@ -20,19 +18,8 @@ const reviewSchema = z.object({
   overall: z.object({ crimes: z.number(), rate: z.number().nullable(), ci95: interval, suppressed: z.literal(true).optional() }),
 });
 
-async function readText(path: string, cwd: string): Promise<string> {
-  return readRegularText(isAbsolute(path) ? path : join(cwd, path), FILE_LIMITS.report, (why, missing) => new InputError(missing ? 'no such file' : why, path));
-}
-
 export async function loadRecordingRate(path: string, cwd: string, period: string | undefined): Promise<RecordingRate> {
-  const text = await readText(path, cwd);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`not JSON (${jsonProblem(error)})`, path);
-  }
-  const parsed = reviewSchema.safeParse(raw);
+  const parsed = reviewSchema.safeParse(await readJsonInput(path, cwd));
   if (!parsed.success) throw new InputError('not a review result (ncrs-audit review --format json)', path);
   const months = [...new Set(parsed.data.worksheets.map((w) => w.period))];
   if (period === undefined) throw new UsageError('--review needs --period: the review must be of the month audited');
@@ -46,7 +33,7 @@ export async function loadRecordingRate(path: string, cwd: string, period: strin
 const notesSchema = z.record(z.string(), z.string({ error: 'the note must be text' }).trim().min(1, { error: 'the note is empty' }));
 
 export async function loadNotes(path: string, cwd: string): Promise<Record<string, string>> {
-  const text = await readText(path, cwd);
+  const text = await readInputText(path, cwd, FILE_LIMITS.report);
   const { value, problems } = parseYamlWith(text.replace(/^\uFEFF/, ''), path, notesSchema, { refusedIn: 'in a notes file', failsafe: true, words: { vocabulary: [], docs: 'docs/reports.md' } });
   if (!value) throw new ConfigError(problems);
   return value;

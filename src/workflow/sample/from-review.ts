@@ -2,8 +2,8 @@ import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../../errors.js';
 import { FILE_LIMITS } from '../../files/limits.js';
-import { jsonProblem } from '../../files/json-problem.js';
 import { readRegularFile } from '../../files/read-regular.js';
+import { parseJson } from '../../read-input.js';
 
 /** What `sample --margin --from-review` takes from an earlier review (review.md). */
 export interface PlanningFigures {
@@ -27,14 +27,7 @@ const reviewSchema = z.object({
 export async function readPlanningFigures(path: string, cwd: string): Promise<PlanningFigures> {
   const read = await readRegularFile(isAbsolute(path) ? path : join(cwd, path), FILE_LIMITS.report);
   if (!read.ok) throw new InputError(read.why, path);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(read.bytes.toString('utf8'));
-  } catch (error) {
-    // JSON.parse quotes the file: its complaint without the quote.
-    throw new InputError(`not JSON (${jsonProblem(error)})`, path);
-  }
-  const parsed = reviewSchema.safeParse(raw);
+  const parsed = reviewSchema.safeParse(parseJson(read.bytes.toString('utf8'), path));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.map(String).join('.') || '(top level)';

@@ -1,7 +1,6 @@
-import { isAbsolute, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { FILE_LIMITS } from '../../files/limits.js';
-import { readRegularText } from '../../files/read-regular.js';
+import { readInputText } from '../../read-input.js';
 import { InputError } from '../../errors.js';
 import { parseHeader, type WorksheetHeader } from './header.js';
 
@@ -23,7 +22,7 @@ const REQUIRED = ['should_be_crime', 'recorded_correctly'];
 
 export async function readWorksheet(path: string, cwd: string): Promise<ParsedWorksheet> {
   // A regular file under the cap only: a FIFO is refused at once, never waited on.
-  const text = await readRegularText(isAbsolute(path) ? path : join(cwd, path), FILE_LIMITS.worksheet, (why, missing) => new InputError(missing ? 'no such file' : why, path));
+  const text = await readInputText(path, cwd, FILE_LIMITS.worksheet);
   return parseWorksheet(text, path);
 }
 
