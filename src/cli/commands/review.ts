@@ -6,6 +6,7 @@ import { RECORD_TYPES } from '../../model/record.js';
 import { parseFormats, writeOutputs } from '../format-output.js';
 import { computeReview, publicResult, REVIEW_FILE_NAMES, reviewFormats, type ReviewDimension, type ReviewFormatName } from '../../workflow/review/index.js';
 import { checkFrames } from '../../workflow/review/check-frame.js';
+import { capped } from '../../report/worklist.js';
 import { PROBLEMS_LISTED } from '../../workflow/review/formats/wording.js';
 import { readWorksheet } from '../../workflow/worksheet/read-worksheet.js';
 import { useColor, type CliContext } from '../io.js';
@@ -91,9 +92,9 @@ async function review(paths: string[], opts: ReviewCliOptions, ctx: CliContext):
   if (result.problemCount > 0 && !(onStdout && formats[0] === 'terminal' && !publicMode)) {
     io.stderr.write(`ncrs-audit: ${full.problems.length} problem(s) in the worksheets; the records concerned are left out:\n`);
     // An unfilled worksheet has one per row: the first PROBLEMS_LISTED, then a count.
-    for (const p of full.problems.slice(0, PROBLEMS_LISTED)) io.stderr.write(`  ${safeText(`${p.file}:${p.line}: ${p.message}`)}\n`);
-    const rest = full.problems.length - PROBLEMS_LISTED;
-    if (rest > 0) io.stderr.write(`  and ${rest} more (--format csv or json lists every one).\n`);
+    const { items, more } = capped(full.problems, PROBLEMS_LISTED);
+    for (const p of items) io.stderr.write(`  ${safeText(`${p.file}:${p.line}: ${p.message}`)}\n`);
+    if (more > 0) io.stderr.write(`  and ${more} more (--format csv or json lists every one).\n`);
   }
   return result.status === 'fail' ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { DistrictRow } from '../../../report/panel/panel-model.js';
 import { humanDateTime } from '../../../report/human-date.js';
 import { ciText, count, percent, periodWords, plural } from '../../../report/wording.js';
+import { capped } from '../../../report/worklist.js';
 import type { ReviewCell, ReviewDimension, ReviewProblem, ReviewResult } from '../types.js';
 
 export const FEWER_THAN_5 = 'fewer than 5';
@@ -148,9 +149,8 @@ export const PROBLEMS_LISTED = 50;
 
 /** The first PROBLEMS_LISTED problems, and the sentence for the rest (null when none is left out). */
 export function problemsListed(r: ReviewResult): { listed: ReviewProblem[]; more: string | null } {
-  const listed = r.problems.slice(0, PROBLEMS_LISTED);
-  const rest = r.problems.length - listed.length;
-  return { listed, more: rest > 0 ? `and ${count(rest)} more (the JSON and CSV formats list every one).` : null };
+  const { items, more } = capped(r.problems, PROBLEMS_LISTED);
+  return { listed: items, more: more > 0 ? `and ${count(more)} more (the JSON and CSV formats list every one).` : null };
 }
 
 /** Where a problem is: the worksheet's name (no folders: pages travel) and line. */
