@@ -2,6 +2,7 @@
  * Every word a report shows, in one place (publint's habit): number formats,
  * status labels and the plain-English sentences of the panel report.
  */
+import { MONTHS } from './human-date.js';
 import type { Report, RuleCell, RuleReport } from './schema.js';
 
 /** What a public rendering says where a hidden count would be (report.md: never "<5"). */
@@ -150,8 +151,7 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 export function periodWords(period: string | null): string {
   if (!period) return 'all dates in the input';
   const [y, m] = period.split('-');
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${months[Number(m) - 1] ?? m} ${y}`;
+  return `${MONTHS[Number(m) - 1] ?? m} ${y}`;
 }
 
 const ACRONYMS = new Set(['cse', 'dq', 'ncrs', 'hocr', 'id', 'fcr', 'ddm', 'lsoa', 'n100', 'uk']);

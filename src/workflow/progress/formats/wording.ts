@@ -1,5 +1,5 @@
 /** Every word the progress formats share, in one place. */
-import { humanDateTime } from '../../../report/human-date.js';
+import { madeBy } from '../../../report/human-date.js';
 import { percent, plural, thresholdText } from '../../../report/wording.js';
 import { pValue } from '../../trend/formats/wording.js';
 import type { TrendSeries } from '../../trend/types.js';
@@ -40,7 +40,7 @@ export function periodsLine(r: ProgressResult): string {
 
 /** When and by what the page was made. */
 export function madeLine(r: ProgressResult): string {
-  return `Made ${humanDateTime(r.generatedAt)} by ncrs-audit ${r.tool.version}.`;
+  return `${madeBy(r.generatedAt, r.tool.version)}.`;
 }
 
 /** Said whenever the baseline month named in the file had no report. */

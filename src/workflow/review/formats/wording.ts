@@ -1,7 +1,7 @@
 /** Words shared by the review formats. */
 import { basename } from 'node:path';
 import type { DistrictRow } from '../../../report/panel/panel-model.js';
-import { humanDateTime } from '../../../report/human-date.js';
+import { madeBy } from '../../../report/human-date.js';
 import { ciText, count, percent, periodWords, plural } from '../../../report/wording.js';
 import { capped } from '../../../report/worklist.js';
 import type { ReviewCell, ReviewDimension, ReviewProblem, ReviewResult } from '../types.js';
@@ -56,7 +56,7 @@ export function monthLine(r: ReviewResult): string {
 export function madeLine(r: ReviewResult): string {
   const sheets = r.worksheets.map((w) => basename(w.path));
   const from = sheets.length === 1 ? `worksheet ${sheets[0]}` : `${sheets.length} worksheets`;
-  return `Made ${humanDateTime(r.generatedAt)} by ncrs-audit ${r.tool.version}, from ${from}.`;
+  return `${madeBy(r.generatedAt, r.tool.version)}, from ${from}.`;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Words shared by the trend formats. */
 import { basename } from 'node:path';
-import { humanDateTime } from '../../../report/human-date.js';
+import { humanDateTime, madeBy } from '../../../report/human-date.js';
 import { NOT_PUBLISHED, percent, periodWords } from '../../../report/wording.js';
 import { EDITION_MARK, editionsText } from '../../../report/panel/compare.js';
 import type { TrendChange, TrendPoint, TrendResult, TrendSeries } from '../types.js';
@@ -33,7 +33,7 @@ export { editionsText };
 
 /** The page's title, its months in words: "Compliance by month, July 2026 to October 2026". */
 export function trendTitle(r: TrendResult): string {
-  const words = (m: TrendResult['months'][number]) => (m.period ? periodWords(m.period) : basename(m.label));
+  const words = (m: TrendResult['months'][number]) => (m.period ? periodWords(m.period) : m.label);
   const first = r.months[0];
   const last = r.months.at(-1);
   if (!first || !last) return 'Compliance by month';
@@ -43,7 +43,7 @@ export function trendTitle(r: TrendResult): string {
 /** When and by what the page was made, and from how many reports. */
 export function madeLine(r: TrendResult): string {
   const n = r.months.length;
-  return `Made ${humanDateTime(r.generatedAt)} by ncrs-audit ${r.tool.version}, from ${n} ${n === 1 ? 'report' : 'reports'}.`;
+  return `${madeBy(r.generatedAt, r.tool.version)}, from ${n} ${n === 1 ? 'report' : 'reports'}.`;
 }
 
 /**
