@@ -44,6 +44,12 @@ const CASES: [string, string, string][] = [
   ['elapsed between non-datetimes', ruleFile('    require: { elapsed: { from: reported_at, to: district, at_most: 1, unit: hours } }\n' + REQ), '7:50: district is not a datetime'],
   ['bad unit', ruleFile('    require: { elapsed: { from: reported_at, to: recorded_at, at_most: 1, unit: weeks } }\n' + REQ), "7:81: 'weeks' is not allowed here (hint: use one of: minutes, hours, days)"],
   ['bad expression', ruleFile('    require: { expr: "victim_age <" }\n' + REQ), '7:22: bad expression'],
+  ['exists: a cross-record where', ruleFile('    require: { exists: { where: { exists: { match: { incident_id: record_id } } }, match: { incident_id: record_id } } }\n' + REQ), '7:33: where must not itself be a cross-record check'],
+  ['linked: a cross-record where', ruleFile('    require: { linked: { where: { exists: { match: { incident_id: record_id } } }, match: { record_id: incident_id } } }\n' + REQ), '7:33: where must not itself be a cross-record check'],
+  ['unique: a cross-record among', ruleFile('    require: { unique: { fields: record_id, among: { exists: { match: { incident_id: record_id } } } } }\n' + REQ), '7:52: among must not itself be a cross-record check'],
+  ['no_earlier_duplicate: a cross-record among', ruleFile('    require: { no_earlier_duplicate: { keys: [victim_id], time: reported_at, within: 24, unit: hours, among: { exists: { match: { incident_id: record_id } } } } }\n' + REQ), '7:110: among must not itself be a cross-record check'],
+  ['exists: no match pair', ruleFile('    require: { exists: { match: {} } }\n' + REQ), '7:33: match needs at least one pair (hint: e.g. match: { incident_id: record_id })'],
+  ['linked: no match pair', ruleFile('    require: { linked: { match: {} } }\n' + REQ), '7:33: match needs at least one pair (hint: e.g. match: { record_id: incident_id })'],
   ['expression naming an unknown field', ruleFile('    require: { expr: "victim_agee < 18" }\n' + REQ), "7:22: unknown field name 'victim_agee' in expression"],
 ];
 
