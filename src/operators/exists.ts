@@ -11,11 +11,9 @@ import { z } from 'zod';
 import type { CanonicalRecord } from '../model/record.js';
 import { defineOperator } from './types.js';
 import type { CrossCheck, Deliver, SharedIndex } from '../model/condition.js';
-import { localTest } from '../model/condition.js';
-import { keyOf } from './support/key-fields.js';
+import { matchKeys, recordTest } from './support/cross-record.js';
 import { KeySet, f64, i32, u32 } from '../storage/columns.js';
 import { hash32, hash53 } from '../storage/hash.js';
-import type { FieldRef } from '../model/field-ref.js';
 
 const schema = z.strictObject({
   exists: z.strictObject({
@@ -38,36 +36,12 @@ export const exists = defineOperator({
   example: 'exists:\n  where:\n    field: record_type\n    equals: crime\n  match:\n    incident_id: record_id',
   schema,
   compile(args, ctx) {
-    const pairs = Object.entries(args.exists.match);
-    if (pairs.length === 0) {
-      ctx.problem('match needs at least one pair', 'e.g. match: { incident_id: record_id }', ['exists', 'match']);
-      return undefined;
-    }
-    const theirs: (FieldRef | undefined)[] = [];
-    const ours: (FieldRef | undefined)[] = [];
-    for (const [their, our] of pairs) {
-      theirs.push(ctx.field(their, ['exists', 'match', their]));
-      ours.push(ctx.field(our, ['exists', 'match', their]));
-    }
-    if (theirs.some((f) => !f) || ours.some((f) => !f)) return undefined;
-    let where: ((r: CanonicalRecord) => boolean) | null = null;
-    if (args.exists.where !== undefined) {
-      const node = ctx.condition(args.exists.where, ['exists', 'where']);
-      if (!node) return undefined;
-      where = localTest(node);
-      if (!where) {
-        ctx.problem('where must not itself be a cross-record check', undefined, ['exists', 'where']);
-        return undefined;
-      }
-    }
-    // Match codes case-insensitively when either side is a code field.
-    const fold = theirs.map((t, i) => t!.ignoreCase !== ours[i]!.ignoreCase);
-    const lower = (f: (r: CanonicalRecord) => string | undefined, on: boolean) =>
-      on ? (r: CanonicalRecord) => f(r)?.toLowerCase() : f;
-    const theirKey = keyOf(theirs.map((f, i) => ({ ...f!, text: lower(f!.text, fold[i]!) })));
-    const ourKey = keyOf(ours.map((f, i) => ({ ...f!, text: lower(f!.text, fold[i]!) })));
-    const shareKey = indexSpec(args.exists.where, theirs.map((f) => f!.name), fold);
-    return { kind: 'cross', check: existsCheck(new ExistsIndex(shareKey, theirKey, where), ourKey) };
+    const keys = matchKeys(args.exists.match, ctx, 'exists', 'e.g. match: { incident_id: record_id }');
+    if (!keys) return undefined;
+    const where = recordTest(args.exists.where, ctx, ['exists', 'where']);
+    if (where === false) return undefined;
+    const shareKey = indexSpec(args.exists.where, keys.theirNames, keys.fold);
+    return { kind: 'cross', check: existsCheck(new ExistsIndex(shareKey, keys.theirKey, where), keys.ourKey) };
   },
 });
 

@@ -25,7 +25,7 @@ import type { CanonicalRecord } from '../model/record.js';
 import { defineOperator, type CompileCtx } from './types.js';
 import type { CondNode, CrossCheck, Deliver, MessageVars, SharedIndex } from '../model/condition.js';
 import { localTest } from '../model/condition.js';
-import { keyOf } from './support/key-fields.js';
+import { matchKeys, recordTest } from './support/cross-record.js';
 import { fieldRef, isKnownField, type FieldRef } from '../model/field-ref.js';
 import { hash32, hash53 } from '../storage/hash.js';
 import { C_CHECK, C_HASH, C_SEQ, C_VALUES, LinkEntries, Q_CHECK, Q_HASH, Q_PENDING, Q_READERS, Q_SEQ, Q_VALUES } from '../storage/link-entries.js';
@@ -69,29 +69,11 @@ export const linked = defineOperator({
   schema,
   compile(args, ctx) {
     const a = args.linked;
-    const pairs = Object.entries(a.match);
-    if (pairs.length === 0) {
-      ctx.problem('match needs at least one pair', 'e.g. match: { record_id: incident_id }', ['linked', 'match']);
-      return undefined;
-    }
-    const theirs = pairs.map(([their]) => ctx.field(their, ['linked', 'match', their]));
-    const ours = pairs.map(([their, our]) => ctx.field(our, ['linked', 'match', their]));
-    if (theirs.some((f) => !f) || ours.some((f) => !f)) return undefined;
-    let where: ((r: CanonicalRecord) => boolean) | null = null;
-    if (a.where !== undefined) {
-      const node = ctx.condition(a.where, ['linked', 'where']);
-      if (!node) return undefined;
-      where = localTest(node);
-      if (!where) {
-        ctx.problem('where must not itself be a cross-record check', undefined, ['linked', 'where']);
-        return undefined;
-      }
-    }
-    // Codes compare ignoring case when either side is a code field (as in `exists`).
-    const fold = theirs.map((t, i) => t!.ignoreCase !== ours[i]!.ignoreCase);
-    const lower = (f: (r: CanonicalRecord) => string | undefined, on: boolean) => (on ? (r: CanonicalRecord) => f(r)?.toLowerCase() : f);
-    const theirKey = keyOf(theirs.map((f, i) => ({ ...f!, text: lower(f!.text, fold[i]!) })));
-    const ourKey = keyOf(ours.map((f, i) => ({ ...f!, text: lower(f!.text, fold[i]!) })));
+    const keys = matchKeys(a.match, ctx, 'linked', 'e.g. match: { record_id: incident_id }');
+    if (!keys) return undefined;
+    const where = recordTest(a.where, ctx, ['linked', 'where']);
+    if (where === false) return undefined;
+    const { theirKey, ourKey } = keys;
 
     const memoKey = `linked:${JSON.stringify([a.where ?? null, a.match])}`;
     let index = ctx.memo.get(memoKey) as LinkIndex | undefined;

@@ -11,9 +11,9 @@ import { z } from 'zod';
 import type { CanonicalRecord } from '../model/record.js';
 import { defineOperator } from './types.js';
 import type { CrossCheck, Deliver } from '../model/condition.js';
-import { localTest } from '../model/condition.js';
 import { UNITS, fieldList, fieldName, formatDuration, unit } from './support/common.js';
 import { keyOf } from './support/key-fields.js';
+import { recordTest } from './support/cross-record.js';
 import { sortedIndex } from '../storage/columns.js';
 import { KeyedEntries } from '../storage/keyed-entries.js';
 import { hash32, hash53 } from '../storage/hash.js';
@@ -53,16 +53,10 @@ export const noEarlierDuplicate = defineOperator({
       ctx.problem(`${time.name} is not a datetime`, 'time names a datetime field such as reported_at', ['no_earlier_duplicate', 'time']);
       return undefined;
     }
-    let among: ((r: CanonicalRecord) => boolean) | null = ctx.appliesTo ?? null;
-    if (a.among !== undefined) {
-      const node = ctx.condition(a.among, ['no_earlier_duplicate', 'among']);
-      if (!node) return undefined;
-      among = localTest(node);
-      if (!among) {
-        ctx.problem('among must not itself be a cross-record check', undefined, ['no_earlier_duplicate', 'among']);
-        return undefined;
-      }
-    }
+    // Without its own among, the records the rule applies to.
+    const own = recordTest(a.among, ctx, ['no_earlier_duplicate', 'among']);
+    if (own === false) return undefined;
+    const among = own ?? ctx.appliesTo ?? null;
     const key = keyOf(refs.map((f) => f!));
     const getTime = time.get as (r: CanonicalRecord) => number | undefined;
     return { kind: 'cross', check: duplicateCheck(key, getTime, among, a.within * UNITS[a.unit]) };

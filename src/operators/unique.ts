@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { defineOperator } from './types.js';
 import { fieldList, fieldName, local } from './support/common.js';
 import { keyOf } from './support/key-fields.js';
+import { recordTest } from './support/cross-record.js';
 import { KeySet } from '../storage/columns.js';
 import { hash32, hash53 } from '../storage/hash.js';
-import { localTest } from '../model/condition.js';
 
 const target = z.union([fieldName, z.array(fieldName).min(1)]);
 const schema = z.strictObject({
@@ -33,16 +33,8 @@ export const unique = defineOperator({
     const names = fieldList(spec.fields);
     const refs = names.map((n, i) => ctx.field(n, Array.isArray(spec.fields) ? [...base, i] : base));
     if (refs.some((f) => !f)) return undefined;
-    let among: ((r: Parameters<ReturnType<typeof keyOf>>[0]) => boolean) | null = null;
-    if (spec.among !== undefined) {
-      const node = ctx.condition(spec.among, ['unique', 'among']);
-      if (!node) return undefined;
-      among = localTest(node);
-      if (!among) {
-        ctx.problem('among must not itself be a cross-record check', undefined, ['unique', 'among']);
-        return undefined;
-      }
-    }
+    const among = recordTest(spec.among, ctx, ['unique', 'among']);
+    if (among === false) return undefined;
     const key = keyOf(refs.map((f) => f!));
     const seen = new KeySet();
     let dup = false;
