@@ -4,12 +4,13 @@
  * change times and inode are compared before and after. A file rewritten in
  * place (same length) or appended to while it is read stops the audit (exit 2).
  */
-import { appendFileSync, closeSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { runAudit } from '../../src/audit/run-audit.js';
 import { InputError } from '../../src/errors.js';
 import { scratchDir } from '../helpers/fuzz-helpers.js';
+import { rewriteTail } from '../helpers/rewrite-tail.js';
 
 /** When set, the before/after comparison of file identities is switched off (to prove the hash check alone). */
 const identity = vi.hoisted(() => ({ off: false }));
@@ -60,18 +61,11 @@ async function auditWhile(path: string, during: () => void): Promise<unknown> {
 }
 
 /** Rewrites the last third of the file in place: same length, other districts. */
-function rewriteTail(path: string): void {
-  const bytes = readFileSync(path);
-  const from = Math.floor((bytes.length * 2) / 3);
-  const tail = Buffer.from(bytes.subarray(from).toString('latin1').replaceAll('Leeds', 'Bradf'), 'latin1');
-  const fd = openSync(path, 'r+');
-  writeSync(fd, tail, 0, tail.length, from);
-  closeSync(fd);
-}
+const rewriteLastThird = (path: string) => rewriteTail(path, 2 / 3);
 
 describe('a file that changes while it is read stops the audit (item 2)', () => {
   it.each([
-    ['rewritten in place, same length', rewriteTail],
+    ['rewritten in place, same length', rewriteLastThird],
     ['appended to', (path: string) => appendFileSync(path, 'CR-X,crime,2026-10-01 09:00,2026-10-01 10:00,Leeds,8N,recorded\n')],
     [
       'replaced by another file (rename over it)',
@@ -90,7 +84,7 @@ describe('a file that changes while it is read stops the audit (item 2)', () => 
   it('the hash is taken in the pass that evaluates: a same-length rewrite is caught by the hash alone', async () => {
     identity.off = true;
     const path = bigInput();
-    const outcome = await auditWhile(path, () => rewriteTail(path));
+    const outcome = await auditWhile(path, () => rewriteLastThird(path));
     expect(outcome).toBeInstanceOf(InputError);
     expect((outcome as Error).message).toMatch(/changed while it was read \(its bytes differ between two reads\)/);
   });

@@ -3,13 +3,14 @@
  * (issue 15, item 2): each worker hashes the range it parses, checked against
  * the pre-pass, and the file's identity is compared at the end.
  */
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/run-audit.js';
 import { InputError } from '../../src/errors.js';
 import { buildCli, type BuiltCli } from '../helpers/built-cli.js';
 import { scratchDir } from '../helpers/fuzz-helpers.js';
+import { rewriteTail } from '../helpers/rewrite-tail.js';
 
 const { dir, cleanup } = scratchDir('parallel-changes');
 let cli: BuiltCli;
@@ -46,12 +47,7 @@ describe('parse workers', () => {
     const outcome = await audit(path, (rows) => {
       if (rows < 10_000 || done) return;
       done = true;
-      const bytes = readFileSync(path);
-      const from = Math.floor((bytes.length * 3) / 4);
-      const tail = Buffer.from(bytes.subarray(from).toString('latin1').replaceAll('Leeds', 'Bradf'), 'latin1');
-      const fd = openSync(path, 'r+');
-      writeSync(fd, tail, 0, tail.length, from);
-      closeSync(fd);
+      rewriteTail(path, 3 / 4);
     }).then(
       () => 'a report',
       (error: unknown) => error,
